@@ -1,0 +1,42 @@
+"""posrc: what a POS terminal's return code means, and what to do about it.
+
+>>> from posrc import lookup
+>>> rc = lookup("51")
+>>> rc.message("en"), rc.outcome.value, rc.retry.value
+('Insufficient funds', 'declined', 'after-fix')
+"""
+
+from __future__ import annotations
+
+from posrc._data import native as _native  # noqa: F401  (attaches ReturnCode constants)
+from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction
+from posrc._explain import Explanation
+from posrc._lookup import explain, lookup
+from posrc._model import Advice, ReturnCode, Source, Step
+from posrc._parse import Code, parse
+from posrc._text import Text
+from posrc._version import __version__
+from posrc.exceptions import ParseError, PosrcError, UnknownCodeError
+
+__all__ = [
+    "Actor",
+    "Advice",
+    "Category",
+    "Code",
+    "Explanation",
+    "Outcome",
+    "ParseError",
+    "PosrcError",
+    "Retry",
+    "ReturnCode",
+    "Scheme",
+    "Source",
+    "Step",
+    "TerminalAction",
+    "Text",
+    "UnknownCodeError",
+    "__version__",
+    "explain",
+    "lookup",
+    "parse",
+]

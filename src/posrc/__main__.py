@@ -1,0 +1,5 @@
+import sys
+
+from posrc._cli import main
+
+sys.exit(main())

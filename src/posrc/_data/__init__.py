@@ -1,0 +1,1 @@
+"""Code tables as Python literals: one module per scheme, checked by mypy."""

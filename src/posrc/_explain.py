@@ -1,0 +1,117 @@
+"""Explanations: a per-call answer that never raises for text or bytes."""
+
+from __future__ import annotations
+
+import attrs
+
+from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
+from posrc._enums import Outcome, Retry, Scheme, TerminalAction
+from posrc._model import Advice, ReturnCode, _OutcomePredicates
+from posrc._normalize import as_text
+from posrc._parse import read_code
+from posrc._registry import SCHEME_NAMES, Registry, to_scheme
+from posrc.exceptions import ParseError, UnknownCodeError
+
+
+@attrs.frozen
+class Explanation(_OutcomePredicates):
+    """What one input means and what to do, even when the code is unknown.
+
+    >>> from posrc import explain
+    >>> result = explain("ZZ9999")
+    >>> result.return_code is None, result.outcome, result.retry
+    (True, <Outcome.UNKNOWN: 'unknown'>, <Retry.AFTER_QUERY: 'after-query'>)
+
+    ``raw`` is the input as given, ``code`` the code read from it (``None``
+    when the input is malformed), ``return_code`` the record (``None`` when
+    unknown or malformed), ``scheme`` the scheme used and ``warnings`` short
+    notes on anything doubtful.
+    """
+
+    raw: str | bytes
+    return_code: ReturnCode | None
+    scheme: Scheme | None
+    code: str | None
+    warnings: tuple[str, ...] = ()
+    outcome: Outcome = attrs.field(init=False)
+    retry: Retry = attrs.field(init=False)
+
+    @outcome.default  # pyright: ignore[reportAttributeAccessIssue,reportUntypedFunctionDecorator]
+    def _outcome(self) -> Outcome:
+        return Outcome.UNKNOWN if self.return_code is None else self.return_code.outcome
+
+    @retry.default  # pyright: ignore[reportAttributeAccessIssue,reportUntypedFunctionDecorator]
+    def _retry(self) -> Retry:
+        return Retry.AFTER_QUERY if self.return_code is None else self.return_code.retry
+
+    @property
+    def advice(self) -> Advice:
+        """The code's advice, or the advice for an unknown code."""
+        return UNKNOWN_ADVICE if self.return_code is None else self.return_code.advice
+
+    @property
+    def terminal_action(self) -> TerminalAction:
+        """The code's terminal action; an unknown result must be queried first."""
+        if self.return_code is None:
+            return TerminalAction.QUERY_RESULT
+        return self.return_code.terminal_action
+
+    def message(self, lang: str = "zh") -> str:
+        """The meaning, or "unknown response code" followed by the code read."""
+        if self.return_code is not None:
+            return self.return_code.message(lang)
+        suffix = f" {self.code}" if self.code else ""
+        return UNKNOWN_MEANING.get(lang) + suffix
+
+    def display(self, lang: str = "zh") -> str:
+        """What the terminal should show the cashier."""
+        if self.return_code is not None:
+            return self.return_code.display(lang)
+        return self.message(lang)
+
+    def cardholder_message(self, lang: str = "zh") -> str:
+        """Text that is safe to show the cardholder."""
+        if self.return_code is not None:
+            return self.return_code.cardholder_message(lang)
+        return UNKNOWN_MEANING.get(lang)
+
+
+def explain_with(
+    registry: Registry, raw: str | bytes, scheme: Scheme | str | None = None
+) -> Explanation:
+    """Explain ``raw`` against ``registry``; only a non-text ``raw`` raises."""
+    wanted = to_scheme(scheme)
+    try:
+        text = as_text(raw)
+    except ParseError as error:
+        return Explanation(raw, None, wanted, None, (str(error),))
+    try:
+        resolved, code = read_code(text, raw, wanted)
+    except ParseError as error:
+        return Explanation(raw, None, wanted, None, (str(error),))
+    try:
+        found = registry.get(code, scheme=resolved)
+    except UnknownCodeError as error:
+        return Explanation(raw, None, resolved, code, (str(error),))
+    warnings = _scheme_warnings(registry, found) if wanted is None else ()
+    return Explanation(raw, found, resolved, found.code, warnings)
+
+
+def _scheme_warnings(registry: Registry, found: ReturnCode) -> tuple[str, ...]:
+    """Warn where the default scheme's reading of a code differs from ISO 8583's."""
+    if found.scheme is not Scheme.CUP:
+        return ()
+    chosen = f"posrc read {found.code} as {SCHEME_NAMES[Scheme.CUP]} because no scheme was given"
+    reserved = registry.reserved(found.code, Scheme.ISO8583)
+    if reserved is not None:
+        return (f"{chosen}; ISO 8583:1987 leaves {found.code} {reserved.en}",)
+    try:
+        iso = registry.get(found.code, scheme=Scheme.ISO8583)
+    except UnknownCodeError:
+        return ()
+    if iso.canonical is found.canonical:
+        return ()
+    return (
+        f"{chosen}; ISO 8583:1987 reads it as '{iso.message('en')}': "
+        "pass scheme='iso8583' for an ISO host",
+    )

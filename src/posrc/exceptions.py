@@ -1,0 +1,83 @@
+"""The errors posrc raises. Each also subclasses the matching builtin."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+ParseErrorReason = Literal[
+    "EMPTY",
+    "TOO_LONG",
+    "BAD_CHARACTER",
+    "BAD_LENGTH",
+    "UNKNOWN_CATEGORY",
+    "UNDECODABLE",
+    "AMBIGUOUS",
+]
+
+_SHOWN = 40  # characters of a long input quoted in a message
+
+
+def _quote(raw: str | bytes) -> str:
+    shown = raw if len(raw) <= _SHOWN else raw[:_SHOWN]
+    suffix = "" if len(raw) <= _SHOWN else f"... ({len(raw)} in all)"
+    return f"{shown!r}{suffix}"
+
+
+class PosrcError(Exception):
+    """Base class of every posrc error; it is never raised itself.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class ParseError(PosrcError, ValueError):
+    """The input is not a well-formed code.
+
+    ``raw`` is the whole input, ``position`` an index into it (not into a
+    cleaned copy) and ``reason`` one of :data:`ParseErrorReason`.
+
+    >>> from posrc import parse
+    >>> try:
+    ...     parse("BL10O1")
+    ... except ParseError as error:
+    ...     print(error.reason, error.position)
+    BAD_CHARACTER 4
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self, message: str, raw: str | bytes, position: int, reason: ParseErrorReason
+    ) -> None:
+        super().__init__(message, raw, position, reason)
+        self.message = message
+        self.raw = raw
+        self.position = position
+        self.reason: ParseErrorReason = reason
+
+    def __str__(self) -> str:
+        return f"{self.message} (at position {self.position} of {_quote(self.raw)})"
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str, str | bytes, int, ParseErrorReason]]:
+        return (type(self), (self.message, self.raw, self.position, self.reason))
+
+
+class UnknownCodeError(PosrcError, LookupError):
+    """A well-formed code that the registry does not hold.
+
+    ``code`` is the code as posrc read it, ``scheme`` the scheme searched.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, code: str, scheme: str) -> None:
+        super().__init__(message, code, scheme)
+        self.message = message
+        self.code = code
+        self.scheme = scheme
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[type[UnknownCodeError], tuple[str, str, str]]:
+        return (type(self), (self.message, self.code, self.scheme))

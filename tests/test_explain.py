@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from posrc import Outcome, Retry, ReturnCode, Scheme, TerminalAction, explain, lookup
+
+
+def test_known_code_forwards_the_record() -> None:
+    result = explain(" bl-1001 ")
+    rc = ReturnCode.INSUFFICIENT_BALANCE
+    assert result.return_code is rc
+    assert result.raw == " bl-1001 "
+    assert (result.scheme, result.code) == (Scheme.POSRC, "BL1001")
+    assert (result.outcome, result.retry) == (rc.outcome, rc.retry)
+    assert result.advice is rc.advice
+    assert result.message("en") == rc.message("en")
+    assert result.display("zh") == rc.display("zh")
+    assert result.cardholder_message("en") == rc.cardholder_message("en")
+    assert result.warnings == ()
+    assert result.is_declined
+
+
+@pytest.mark.parametrize("raw", ["ZZ9999", "SY9999", "", "xx!", "٠٥", b"\xff\xfe", "5", "08"])
+def test_unknown_or_malformed_gives_the_unknown_result(raw: str | bytes) -> None:
+    result = explain(raw)
+    assert result.return_code is None
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.retry is Retry.AFTER_QUERY
+    assert result.terminal_action is TerminalAction.QUERY_RESULT
+    assert result.advice.steps
+    assert result.warnings
+    assert result.message("en").startswith("Unknown response code")
+    assert result.cardholder_message("zh") == "未知应答码"
+    assert not result.is_approved
+
+
+def test_unknown_message_carries_the_code_read() -> None:
+    assert explain("sy-9999").message("en") == "Unknown response code SY9999"
+    assert explain("sy-9999").display("zh") == "未知应答码 SY9999"
+
+
+def test_explanation_is_frozen_and_members_stay_clean() -> None:
+    result = explain("51")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        result.warnings = ()  # type: ignore[misc]
+    assert explain("51").return_code is lookup("51")
+
+
+@pytest.mark.parametrize("code", ["05", "21", "22", "38", "45", "59", "97", "98", "99"])
+def test_default_cup_reading_warns_where_iso_differs(code: str) -> None:
+    result = explain(code)
+    assert result.scheme is Scheme.CUP
+    assert any("ISO 8583:1987" in warning for warning in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("code", ["00", "51", "A0", "14"])
+def test_no_warning_where_readings_agree(code: str) -> None:
+    assert explain(code).warnings == ()
+
+
+def test_explicit_scheme_never_warns() -> None:
+    assert explain("05", scheme="cup").warnings == ()
+
+
+def test_explain_still_rejects_non_text() -> None:
+    with pytest.raises(TypeError):
+        explain(5)  # type: ignore[arg-type]
