@@ -17,16 +17,14 @@ def widen(text: str, mask: list[bool]) -> str:
     """Turn the characters picked by ``mask`` into their full-width forms."""
     return "".join(
         chr(ord(char) + _FULL_WIDTH_OFFSET) if wide and "!" <= char <= "~" else char
-        for char, wide in zip(text, mask)
+        for char, wide in zip(text, mask, strict=True)
     )
 
 
 @st.composite
 def spellings(draw: st.DrawFn, code: str) -> str:
     """A noisy but valid spelling of ``code``: case, width and padding."""
-    cased = "".join(
-        char.lower() if draw(st.booleans()) else char for char in code
-    )
+    cased = "".join(char.lower() if draw(st.booleans()) else char for char in code)
     wide = widen(cased, draw(st.lists(st.booleans(), min_size=len(code), max_size=len(code))))
     return draw(_PADDING) + wide + draw(_PADDING)
 

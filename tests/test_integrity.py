@@ -15,7 +15,7 @@ SCHEME = tuple(rc for rc in ALL if not rc.is_native)
 
 # Native number blocks, as documented in posrc._data.native.
 BLOCKS = {
-    Category.SUCCESS: range(0, 100),
+    Category.SUCCESS: range(100),
     Category.BALANCE: range(1100, 1200),
     Category.CARD: range(1200, 1300),
     Category.PIN: range(1300, 1400),
@@ -40,7 +40,7 @@ def ids(rc: ReturnCode) -> str:
 
 
 def test_every_native_is_registered_and_named_on_the_class() -> None:
-    assert NATIVE == tuple(sorted(NATIVE_CODES, key=lambda rc: rc.code))
+    assert tuple(sorted(NATIVE_CODES, key=lambda rc: rc.code)) == NATIVE
     for rc in NATIVE:
         assert rc.name is not None
         assert getattr(ReturnCode, rc.name) is rc
@@ -51,7 +51,7 @@ def test_every_native_is_registered_and_named_on_the_class() -> None:
 def test_native_numbers_are_unique_and_in_their_block() -> None:
     numbers = [int(rc.code[2:]) for rc in NATIVE]
     assert len(numbers) == len(set(numbers))
-    for rc, number in zip(NATIVE, numbers):
+    for rc, number in zip(NATIVE, numbers, strict=True):
         assert number in BLOCKS[rc.category] or number in ORIGINAL_LISTING, rc.code
         assert re.fullmatch(r"[A-Z]{2}[0-9]{4}", rc.code)
 

@@ -7,8 +7,19 @@ from posrc import ParseError, ReturnCode, Scheme, UnknownCodeError, lookup
 
 @pytest.mark.parametrize(
     "raw",
-    ["BL1001", "bl1001", " bl-1001 ", "BL_1001", "BL 1001", "1001", "ＢＬ１００１", "\u3000BL1001\u00a0",
-     b"BL1001", b"1001", "BL1001\n"],
+    [
+        "BL1001",
+        "bl1001",
+        " bl-1001 ",
+        "BL_1001",
+        "BL 1001",
+        "1001",
+        "ＢＬ１００１",
+        "\u3000BL1001\u00a0",
+        b"BL1001",
+        b"1001",
+        "BL1001\n",
+    ],
 )
 def test_native_spellings_give_the_singleton(raw: str | bytes) -> None:
     assert lookup(raw) is ReturnCode.INSUFFICIENT_BALANCE
@@ -17,13 +28,36 @@ def test_native_spellings_give_the_singleton(raw: str | bytes) -> None:
 def test_fixed_native_codes() -> None:
     fixed = {
         "APPROVED": ("OK0000", "交易成功", "Approved", "approved", "not-needed"),
-        "INSUFFICIENT_BALANCE": ("BL1001", "余额不足", "Insufficient balance", "declined", "after-fix"),
+        "INSUFFICIENT_BALANCE": (
+            "BL1001",
+            "余额不足",
+            "Insufficient balance",
+            "declined",
+            "after-fix",
+        ),
         "INVALID_CARD": ("CD1002", "信用卡无效", "Invalid card", "declined", "after-fix"),
-        "CARD_NOT_FOUND": ("CD1003", "卡号不存在", "Card number does not exist", "declined",
-                           "after-fix"),
+        "CARD_NOT_FOUND": (
+            "CD1003",
+            "卡号不存在",
+            "Card number does not exist",
+            "declined",
+            "after-fix",
+        ),
         "TRANSACTION_FAILED": ("TX1004", "交易失败", "Transaction failed", "error", "later"),
-        "NETWORK_FAILURE": ("NW1005", "网络连接失败", "Network connection failed", "error", "later"),
-        "BANK_TIMEOUT": ("BK1006", "银行服务器超时", "Bank server timed out", "unknown", "after-query"),
+        "NETWORK_FAILURE": (
+            "NW1005",
+            "网络连接失败",
+            "Network connection failed",
+            "error",
+            "later",
+        ),
+        "BANK_TIMEOUT": (
+            "BK1006",
+            "银行服务器超时",
+            "Bank server timed out",
+            "unknown",
+            "after-query",
+        ),
         "SYSTEM_MAINTENANCE": ("SY1007", "系统维护", "System under maintenance", "error", "later"),
     }
     for name, (code, zh, en, outcome, retry) in fixed.items():

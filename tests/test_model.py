@@ -30,7 +30,12 @@ def test_return_code_is_frozen() -> None:
 
 
 def test_members_are_singletons_under_copy_and_pickle() -> None:
-    for rc in (ReturnCode.INSUFFICIENT_BALANCE, lookup("51"), lookup("116"), lookup("05", scheme="iso8583")):
+    for rc in (
+        ReturnCode.INSUFFICIENT_BALANCE,
+        lookup("51"),
+        lookup("116"),
+        lookup("05", scheme="iso8583"),
+    ):
         assert copy.copy(rc) is rc
         assert copy.deepcopy(rc) is rc
         for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
@@ -39,8 +44,12 @@ def test_members_are_singletons_under_copy_and_pickle() -> None:
 
 def test_record_outside_the_registry_pickles_to_an_equal_object() -> None:
     custom = ReturnCode(
-        "9001", Scheme.POSRC, Outcome.DECLINED, Retry.AFTER_FIX,
-        meaning=Text("自定义", "Custom"), canonical=ReturnCode.INSUFFICIENT_BALANCE,
+        "9001",
+        Scheme.POSRC,
+        Outcome.DECLINED,
+        Retry.AFTER_FIX,
+        meaning=Text("自定义", "Custom"),
+        canonical=ReturnCode.INSUFFICIENT_BALANCE,
         source=Source("acquirer table", primary=False),
     )
     assert custom not in ReturnCode
@@ -102,6 +111,10 @@ def test_advice_by_actor() -> None:
 
 def test_shared_across_threads() -> None:
     raws = ["51", "A0", "116", "BL1001", " bl-1001 ", "ZZ9999"] * 200
+
+    def resolve(raw: str) -> ReturnCode | None:
+        return explain(raw).return_code
+
     with ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(lambda raw: explain(raw).return_code, raws))
-    assert results == [explain(raw).return_code for raw in raws]
+        results = list(pool.map(resolve, raws))
+    assert results == [resolve(raw) for raw in raws]

@@ -25,8 +25,16 @@ CUP_CLASSIC_ONLY = set(
 )
 ISO_1987 = span(0, 44, 2) | span(51, 68, 2) | {"75"} | span(90, 96, 2)
 ISO_1993 = (
-    span(0, 7, 3) | span(100, 129, 3) | span(200, 210, 3) | span(300, 309, 3) | {"400"}
-    | span(500, 504, 3) | span(600, 606, 3) | {"700", "800"} | span(900, 923, 3) | {"950"}
+    span(0, 7, 3)
+    | span(100, 129, 3)
+    | span(200, 210, 3)
+    | span(300, 309, 3)
+    | {"400"}
+    | span(500, 504, 3)
+    | span(600, 606, 3)
+    | {"700", "800"}
+    | span(900, 923, 3)
+    | {"950"}
 )
 
 
@@ -77,9 +85,7 @@ DIFFERENCES = {
 
 
 @pytest.mark.parametrize(("code", "expected"), sorted(DIFFERENCES.items()))
-def test_each_documented_difference(
-    code: str, expected: tuple[ReturnCode, ReturnCode]
-) -> None:
+def test_each_documented_difference(code: str, expected: tuple[ReturnCode, ReturnCode]) -> None:
     cup, iso = lookup(code, scheme="cup"), lookup(code, scheme="iso8583")
     assert (cup.canonical, iso.canonical) == expected
     assert cup.notes, "a differing record must note the other reading"

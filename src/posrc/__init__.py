@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from posrc._data import native as _native  # noqa: F401  (attaches ReturnCode constants)
+from posrc._data import native as _native  # noqa: F401  # pyright: ignore[reportUnusedImport]
 from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction
 from posrc._explain import Explanation
 from posrc._lookup import explain, lookup

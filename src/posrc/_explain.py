@@ -6,7 +6,7 @@ import attrs
 
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
 from posrc._enums import Outcome, Retry, Scheme, TerminalAction
-from posrc._model import Advice, ReturnCode, _OutcomePredicates
+from posrc._model import Advice, ReturnCode, OutcomePredicates
 from posrc._normalize import as_text
 from posrc._parse import read_code
 from posrc._registry import SCHEME_NAMES, Registry, to_scheme
@@ -14,7 +14,7 @@ from posrc.exceptions import ParseError, UnknownCodeError
 
 
 @attrs.frozen
-class Explanation(_OutcomePredicates):
+class Explanation(OutcomePredicates):
     """What one input means and what to do, even when the code is unknown.
 
     >>> from posrc import explain
@@ -36,13 +36,11 @@ class Explanation(_OutcomePredicates):
     outcome: Outcome = attrs.field(init=False)
     retry: Retry = attrs.field(init=False)
 
-    @outcome.default  # pyright: ignore[reportAttributeAccessIssue,reportUntypedFunctionDecorator]
-    def _outcome(self) -> Outcome:
-        return Outcome.UNKNOWN if self.return_code is None else self.return_code.outcome
-
-    @retry.default  # pyright: ignore[reportAttributeAccessIssue,reportUntypedFunctionDecorator]
-    def _retry(self) -> Retry:
-        return Retry.AFTER_QUERY if self.return_code is None else self.return_code.retry
+    def __attrs_post_init__(self) -> None:
+        # Fixed at construction, so they can never disagree with return_code.
+        rc = self.return_code
+        object.__setattr__(self, "outcome", Outcome.UNKNOWN if rc is None else rc.outcome)
+        object.__setattr__(self, "retry", Retry.AFTER_QUERY if rc is None else rc.retry)
 
     @property
     def advice(self) -> Advice:

@@ -58,7 +58,7 @@ class Advice:
         return tuple(step for step in self.steps if step.actor is actor)
 
 
-class _OutcomePredicates:
+class OutcomePredicates:
     """Yes/no questions answered from ``outcome``, in the manner of ``HTTPStatus``."""
 
     __slots__ = ()
@@ -126,7 +126,7 @@ def _rebuild(fields: dict[str, Any]) -> ReturnCode:
 
 
 @attrs.frozen(repr=False, cache_hash=True)
-class ReturnCode(_OutcomePredicates, metaclass=_ReturnCodeType):
+class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     """A return code with its meaning, outcome, retry advice and provenance.
 
     Members of the default registry are shared singletons; the native ones are

@@ -33,6 +33,7 @@ def fold_width(text: str) -> str:
 def decode(raw: bytes, encoding: str | None = None) -> str:
     """Decode terminal bytes: UTF-8 (so ASCII), then GB18030, unless told."""
     candidates = (encoding,) if encoding else ("utf-8", "gb18030")
+    position = 0
     for candidate in candidates:
         try:
             return raw.decode(candidate)
@@ -79,6 +80,9 @@ def clean(text: str, raw: str | bytes) -> tuple[str, int]:
     if not token.isascii():
         offset = next(i for i, char in enumerate(token) if not char.isascii())
         raise ParseError(
-            f"{token[offset]!r} is not an ASCII letter or digit", raw, start + offset, "BAD_CHARACTER"
+            f"{token[offset]!r} is not an ASCII letter or digit",
+            raw,
+            start + offset,
+            "BAD_CHARACTER",
         )
     return token.upper(), start
