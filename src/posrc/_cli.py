@@ -1,14 +1,22 @@
-"""The ``posrc`` command: explain a code in Chinese and English."""
+"""The ``posrc`` command for support staff: explain a code, list the tables.
+
+Exit status: 0 when the code was explained, 1 when it is unknown or
+malformed, 2 for a usage error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn, TextIO
 
-from posrc._enums import Scheme
+from posrc._enums import Category, Outcome, Scheme
 from posrc._explain import Explanation
 from posrc._lookup import explain
+from posrc._model import ReturnCode
 from posrc._text import resolve_language
 from posrc._version import __version__
 
@@ -16,18 +24,34 @@ _LABELS = {
     "zh": ("含义", "结果", "重试", "终端显示", "给持卡人", "终端操作", "建议", "提示"),
     "en": ("Meaning", "Outcome", "Retry", "Display", "Cardholder", "Terminal", "Advice", "Warning"),
 }
+_EXAMPLES = """\
+examples:
+  posrc 51                       explain a UnionPay code, in Chinese and English
+  posrc explain 51 --scheme iso8583 --lang en
+  posrc explain A0 --json        one JSON object (schema in the docs)
+  posrc list --scheme cup --outcome pick-up
+"""
 
 
-def render(result: Explanation, lang: str) -> str:
+def _paint(text: str, colour: str, stream: TextIO) -> str:
+    """Bold or coloured text, only on a terminal and only without NO_COLOR."""
+    if not stream.isatty() or "NO_COLOR" in os.environ:
+        return text
+    return f"\033[{colour}m{text}\033[0m"
+
+
+def render(result: Explanation, lang: str, stream: TextIO = sys.stdout) -> str:
     """Plain text for one explanation in one language."""
     meaning, outcome, retry, display, cardholder, terminal, advice, warning = _LABELS[
         resolve_language(lang)
     ]
     scheme = result.scheme.value if result.scheme else "?"
+    colour = "32" if result.is_approved else "33" if result.is_partial else "31"
     lines = [
-        f"[{scheme}] {result.code or result.raw!r}",
+        _paint(f"[{scheme}] {result.code or repr(result.raw)}", "1", stream),
         f"  {meaning}: {result.message(lang)}",
-        f"  {outcome}: {result.outcome.value}    {retry}: {result.retry.value}",
+        f"  {outcome}: {_paint(result.outcome.value, colour, stream)}    "
+        f"{retry}: {result.retry.value}",
         f"  {display}: {result.display(lang)}",
         f"  {cardholder}: {result.cardholder_message(lang)}",
         f"  {terminal}: {result.terminal_action.value}",
@@ -38,23 +62,120 @@ def render(result: Explanation, lang: str) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; return the exit status (0 explained, 1 not, 2 usage)."""
-    parser = argparse.ArgumentParser(
+def _both(get: Any) -> dict[str, str]:
+    return {"zh": get("zh"), "en": get("en")}
+
+
+def to_json(result: Explanation) -> dict[str, Any]:
+    """The stable JSON object printed by ``posrc explain --json``."""
+    rc = result.return_code
+    return {
+        "input": result.raw if isinstance(result.raw, str) else result.raw.decode("latin-1"),
+        "known": rc is not None,
+        "scheme": result.scheme.value if result.scheme else None,
+        "code": result.code,
+        "canonical": rc.canonical.code if rc else None,
+        "category": rc.category.value if rc else None,
+        "outcome": result.outcome.value,
+        "retry": result.retry.value,
+        "terminal_action": result.terminal_action.value,
+        "message": _both(result.message),
+        "display": _both(result.display),
+        "cardholder_message": _both(result.cardholder_message),
+        "advice": [
+            {"actor": step.actor.value, "zh": step.text("zh"), "en": step.text("en")}
+            for step in result.advice.steps
+        ],
+        "source": str(rc.source) if rc and rc.source else None,
+        "notes": rc.notes if rc else "",
+        "warnings": list(result.warnings),
+    }
+
+
+def _list_row(rc: ReturnCode) -> dict[str, str]:
+    return {
+        "scheme": rc.scheme.value,
+        "code": rc.code,
+        "canonical": rc.canonical.code,
+        "outcome": rc.outcome.value,
+        "retry": rc.retry.value,
+        "zh": rc.message("zh"),
+        "en": rc.message("en"),
+    }
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """Report a usage error on one line, without the usage block."""
+        self.exit(2, f"posrc: error: {message} (see posrc --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
         prog="posrc",
-        description="Explain a POS terminal return code.",
-        epilog="examples: posrc BL1001 | posrc 51 | posrc 51 --scheme iso8583 | posrc 116",
+        description="Explain POS terminal return codes (UnionPay, ISO 8583, posrc).",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("code", help="the code as the terminal showed it, e.g. 51, A0, 116, BL1001")
-    parser.add_argument("--scheme", choices=[s.value for s in Scheme], help="the code system")
-    parser.add_argument("--lang", choices=["zh", "en"], help="one language only (default: both)")
     parser.add_argument("--version", action="version", version=f"posrc {__version__}")
-    args = parser.parse_args(argv)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    schemes = [s.value for s in Scheme]
+
+    explain_cmd = commands.add_parser("explain", help="explain one code (the default command)")
+    explain_cmd.add_argument("code", help="the code as shown, e.g. 51, A0, 116, BL1001")
+    explain_cmd.add_argument(
+        "--scheme", choices=schemes, help="the code system (default: by shape)"
+    )
+    explain_cmd.add_argument("--lang", choices=["zh", "en"], help="one language (default: both)")
+    explain_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+
+    list_cmd = commands.add_parser("list", help="list codes, filtered")
+    list_cmd.add_argument("--scheme", choices=schemes)
+    list_cmd.add_argument("--category", choices=[c.value for c in Category])
+    list_cmd.add_argument("--outcome", choices=[o.value for o in Outcome])
+    list_cmd.add_argument("--json", action="store_true", help="print a JSON array")
+    return parser
+
+
+def _run_explain(args: argparse.Namespace) -> int:
     result = explain(args.code, scheme=args.scheme)
-    languages = [args.lang] if args.lang else ["zh", "en"]
-    print("\n\n".join(render(result, lang) for lang in languages))
+    if args.json:
+        print(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+    else:
+        languages = [args.lang] if args.lang else ["zh", "en"]
+        print("\n\n".join(render(result, lang) for lang in languages))
     return 0 if result.return_code is not None else 1
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+def _run_list(args: argparse.Namespace) -> int:
+    rows = [
+        _list_row(rc)
+        for rc in ReturnCode
+        if (args.scheme is None or rc.scheme.value == args.scheme)
+        and (args.category is None or rc.category.value == args.category)
+        and (args.outcome is None or rc.outcome.value == args.outcome)
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(
+                f"{row['scheme']:13} {row['code']:7} {row['canonical']:7} {row['outcome']:9} "
+                f"{row['retry']:12} {row['zh']} / {row['en']}"
+            )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; return the exit status (0 explained, 1 not, 2 usage)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and not arguments[0].startswith("-") and arguments[0] not in ("explain", "list"):
+        arguments.insert(0, "explain")  # `posrc 51` is short for `posrc explain 51`
+    args = _parser().parse_args(arguments)
+    try:
+        return _run_explain(args) if args.command == "explain" else _run_list(args)
+    except BrokenPipeError:
+        # The reader went away (`posrc list | head`): not an error. Point stdout at
+        # /dev/null so that the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -50,6 +50,12 @@ NEUTRAL = Text(
     "This card cannot be used for this payment. Please contact your bank.",
 )
 
+# Shown to the cardholder while nobody knows whether the money moved.
+PENDING = Text(
+    "付款结果正在确认，请勿重复付款。",
+    "The payment result is being checked. Please do not pay again yet.",
+)
+
 # Shown to the cardholder when the terminal's own keys or set-up are at fault.
 TERMINAL_FAULT = Text(
     "终端暂时无法完成付款，请稍候或改用其他付款方式。",
@@ -176,7 +182,7 @@ NATIVE_CODES: tuple[ReturnCode, ...] = (
     ),
     _native(
         "BANK_TIMEOUT", "BK1006", U, QUERY, "银行服务器超时", "Bank server timed out",
-        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT,
+        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT, cardholder=PENDING,
     ),
     _native(
         "SYSTEM_MAINTENANCE", "SY1007", E, LATER, "系统维护", "System under maintenance",
@@ -335,7 +341,7 @@ NATIVE_CODES: tuple[ReturnCode, ...] = (
     ),
     _native(
         "REQUEST_IN_PROGRESS", "TX1408", U, QUERY, "交易处理中", "Request in progress",
-        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT,
+        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT, cardholder=PENDING,
     ),
     _native(
         "CANCELLED_BY_CUSTOMER", "TX1409", D, NEVER, "客户取消", "Cancelled by the customer",
@@ -429,11 +435,11 @@ NATIVE_CODES: tuple[ReturnCode, ...] = (
     ),
     _native(
         "SYSTEM_MALFUNCTION", "SY1702", U, QUERY, "系统异常", "System malfunction",
-        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT,
+        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT, cardholder=PENDING,
     ),
     _native(
         "SUSPECTED_MALFUNCTION", "SY1703", U, QUERY, "怀疑系统故障", "Suspected malfunction",
-        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT,
+        s.QUERY_FIRST, s.QUERY_OR_REVERSE, action=Act.QUERY_RESULT, cardholder=PENDING,
     ),
     # TM: terminal, keys and sign-on
     _native(
