@@ -14,6 +14,7 @@ def test_public_names_are_pinned() -> None:
         "Advice",
         "Category",
         "Code",
+        "CodeMatch",
         "Explanation",
         "Outcome",
         "ParseError",
@@ -23,13 +24,16 @@ def test_public_names_are_pinned() -> None:
         "Scheme",
         "Source",
         "Step",
+        "Summary",
         "TerminalAction",
         "Text",
         "UnknownCodeError",
         "__version__",
         "explain",
+        "find_codes",
         "lookup",
         "parse",
+        "summarize",
     ]
 
 

@@ -14,6 +14,8 @@ from posrc._explain import Explanation
 from posrc._lookup import explain, lookup
 from posrc._model import Advice, ReturnCode, Source, Step
 from posrc._parse import Code, parse
+from posrc._scan import CodeMatch, find_codes
+from posrc._summary import Summary, summarize
 from posrc._text import Text
 from posrc._version import __version__
 from posrc.exceptions import ParseError, PosrcError, UnknownCodeError
@@ -23,6 +25,7 @@ __all__ = [
     "Advice",
     "Category",
     "Code",
+    "CodeMatch",
     "Explanation",
     "Outcome",
     "ParseError",
@@ -32,11 +35,14 @@ __all__ = [
     "Scheme",
     "Source",
     "Step",
+    "Summary",
     "TerminalAction",
     "Text",
     "UnknownCodeError",
     "__version__",
     "explain",
+    "find_codes",
     "lookup",
     "parse",
+    "summarize",
 ]

@@ -6,9 +6,9 @@ import attrs
 
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
 from posrc._enums import Outcome, Retry, Scheme, TerminalAction
-from posrc._model import Advice, ReturnCode, OutcomePredicates
-from posrc._normalize import as_text
-from posrc._parse import read_code
+from posrc._messages import agrees, contradiction
+from posrc._model import Advice, OutcomePredicates, ReturnCode
+from posrc._parse import read
 from posrc._registry import SCHEME_NAMES, Registry, to_scheme
 from posrc.exceptions import ParseError, UnknownCodeError
 
@@ -75,24 +75,59 @@ class Explanation(OutcomePredicates):
 
 
 def explain_with(
-    registry: Registry, raw: str | bytes, scheme: Scheme | str | None = None
+    registry: Registry,
+    raw: str | bytes,
+    scheme: Scheme | str | None = None,
+    encoding: str | None = None,
 ) -> Explanation:
-    """Explain ``raw`` against ``registry``; only a non-text ``raw`` raises."""
+    """Explain ``raw`` against ``registry``; only a non-text ``raw`` raises.
+
+    Malformed input gives the unknown result, with the ``ParseError`` text as
+    its warning. A message after the code that reads as another condition
+    adds a warning; the code still counts.
+    """
     wanted = to_scheme(scheme)
     try:
-        text = as_text(raw)
+        reading = read(raw, wanted, encoding)
     except ParseError as error:
         return Explanation(raw, None, wanted, None, (str(error),))
+    explanation = explain_code(registry, raw, wanted, reading.scheme, reading.code)
+    found = explanation.return_code
+    if found is None or not reading.message:
+        return explanation
+    mismatch = contradiction(found, reading.message)
+    if mismatch is None:
+        return explanation
+    if wanted is None and found.scheme is Scheme.CUP:
+        mismatch = _iso_reading_hint(registry, found, reading.message) or mismatch
+    return attrs.evolve(explanation, warnings=(*explanation.warnings, mismatch))
+
+
+def _iso_reading_hint(registry: Registry, found: ReturnCode, message: str) -> str | None:
+    """Say so when the message fits ISO 8583:1987's reading of a UnionPay code."""
     try:
-        resolved, code = read_code(text, raw, wanted)
-    except ParseError as error:
-        return Explanation(raw, None, wanted, None, (str(error),))
+        iso = registry.get(found.code, scheme=Scheme.ISO8583)
+    except UnknownCodeError:
+        return None
+    if not agrees(iso, message):
+        return None
+    return (
+        f"the message {message!r} matches ISO 8583:1987's reading of {found.code} "
+        f"({iso.message('en')}), not UnionPay's ({found.message('en')}): pass "
+        "scheme='iso8583' if the host speaks ISO 8583"
+    )
+
+
+def explain_code(
+    registry: Registry, raw: str | bytes, wanted: Scheme | None, scheme: Scheme, code: str
+) -> Explanation:
+    """Explain a code already read as ``code`` in ``scheme``."""
     try:
-        found = registry.get(code, scheme=resolved)
+        found = registry.get(code, scheme=scheme)
     except UnknownCodeError as error:
-        return Explanation(raw, None, resolved, code, (str(error),))
+        return Explanation(raw, None, scheme, code, (str(error),))
     warnings = _scheme_warnings(registry, found) if wanted is None else ()
-    return Explanation(raw, found, resolved, found.code, warnings)
+    return Explanation(raw, found, scheme, found.code, warnings)
 
 
 def _scheme_warnings(registry: Registry, found: ReturnCode) -> tuple[str, ...]:

@@ -9,6 +9,9 @@ NFKC would turn ``'⑱'`` into ``'18'`` and ``'²'`` into ``'2'``.
 
 from __future__ import annotations
 
+import codecs
+from collections.abc import Iterable, Iterator
+
 from posrc.exceptions import ParseError
 
 MAX_LENGTH = 256
@@ -27,16 +30,25 @@ def fold_width(text: str) -> str:
     >>> fold_width("ＢＬ１００１\\u3000")
     'BL1001 '
     """
-    return text.translate(_WIDTH_FOLD)
+    return text if text.isascii() else text.translate(_WIDTH_FOLD)
 
 
-def decode(raw: bytes, encoding: str | None = None) -> str:
-    """Decode terminal bytes: UTF-8 (so ASCII), then GB18030, unless told."""
+def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode terminal bytes; return the text and the codec that decoded it.
+
+    Without ``encoding``, UTF-8 (and so ASCII) is tried first, then GB18030,
+    which covers GBK and GB2312. Decoding is strict: bytes that neither codec
+    reads raise ``ParseError`` with reason ``UNDECODABLE`` at the first byte
+    that GB18030 (or the given codec) could not read.
+
+    >>> decode("应答码：51".encode("gbk"))
+    ('应答码：51', 'gb18030')
+    """
     candidates = (encoding,) if encoding else ("utf-8", "gb18030")
     position = 0
     for candidate in candidates:
         try:
-            return raw.decode(candidate)
+            return raw.decode(candidate), candidate
         except UnicodeDecodeError as error:
             position = error.start
         except LookupError:
@@ -49,10 +61,13 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
     )
 
 
-def as_text(raw: object, encoding: str | None = None) -> str:
-    """The input as ``str``; ``TypeError`` for anything but ``str`` or ``bytes``."""
+def read_text(raw: object, encoding: str | None = None) -> tuple[str, str | None]:
+    """The input as ``str``, with the codec used (``None`` for ``str`` input).
+
+    ``TypeError`` for anything but ``str`` or ``bytes``.
+    """
     if isinstance(raw, str):
-        return raw
+        return raw, None
     if isinstance(raw, bytes):
         return decode(raw, encoding)
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
@@ -63,26 +78,28 @@ def as_text(raw: object, encoding: str | None = None) -> str:
     raise TypeError(f"expected str or bytes, not {type(raw).__name__}")
 
 
-def clean(text: str, raw: str | bytes) -> tuple[str, int]:
-    """Fold, strip and upper-case one code; return it with its start index.
+def byte_offsets(
+    text: str, codec: str, indexes: Iterable[int], errors: str = "strict"
+) -> Iterator[int]:
+    """Turn ascending indexes into ``text`` into offsets into its encoded bytes.
 
-    Raises ``ParseError`` for empty, overlong or non-ASCII input. ``raw`` is
-    the caller's original input, carried into the error.
+    Encoding goes piece by piece through one incremental encoder, so a byte
+    order mark or a stateful codec is counted once, as in the original bytes.
+
+    >>> list(byte_offsets("应答码:51", "utf-8", [0, 3, 4]))
+    [0, 9, 10]
     """
-    if len(text) > MAX_LENGTH:
-        raise ParseError(f"input longer than {MAX_LENGTH} characters", raw, MAX_LENGTH, "TOO_LONG")
-    folded = fold_width(text)
-    token = folded.lstrip(WHITESPACE)
-    start = len(folded) - len(token)
-    token = token.rstrip(WHITESPACE)
-    if not token:
-        raise ParseError("no code in the input", raw, 0, "EMPTY")
-    if not token.isascii():
-        offset = next(i for i, char in enumerate(token) if not char.isascii())
-        raise ParseError(
-            f"{token[offset]!r} is not an ASCII letter or digit",
-            raw,
-            start + offset,
-            "BAD_CHARACTER",
-        )
-    return token.upper(), start
+    encoder = codecs.getincrementalencoder(codec)(errors)
+    done = offset = 0
+    for index in indexes:
+        offset += len(encoder.encode(text[done:index]))
+        done = index
+        yield offset
+
+
+def in_bytes(error: ParseError, text: str, codec: str | None) -> ParseError:
+    """The same error, its position moved from ``text`` into the original bytes."""
+    if codec is None or error.reason == "UNDECODABLE":
+        return error
+    (position,) = byte_offsets(text, codec, [min(error.position, len(text))])
+    return ParseError(error.message, error.raw, position, error.reason)

@@ -1,4 +1,53 @@
-"""Reading the shape of a code: which scheme it can belong to, and its parts."""
+"""Reading one code from raw input: where it is, its scheme and its parts.
+
+What is normalised, for every entry point that reads one code (``lookup``,
+``explain``, ``parse``):
+
+* bytes are decoded as UTF-8 (so ASCII), then GB18030 (which covers GBK and
+  GB2312), or with the ``encoding`` given;
+* full-width ASCII (``５１``, ``ＲＣ＝``), the ideographic space U+3000 and
+  NBSP fold to ASCII; nothing else does (no NFKC: ``'²'`` and ``'⑱'`` stay
+  what they are);
+* blanks around the code (space, tab, CR, LF, VT, FF after folding) go;
+* letters are upper-cased, once the code is known to be ASCII;
+* a native code may separate its letters and digits with ``-``, ``_`` or a
+  space (``bl-1001``);
+* the code may follow a label, in any letter case, with blanks, quotes, dot
+  leaders and one ``:``, ``=`` or ``#`` between them: 返回码, 返回代码, 应答码,
+  应答代码, 响应码, 响应代码, 错误码, 错误代码, 交易码, 结果码, 失败码, 第39域, 39域,
+  域39, ``Response Code``, ``Resp Code``, ``Rsp Code``, ``Return Code``,
+  ``Ret Code``, ``Error Code``, ``Err Code``, ``Decline Code``,
+  ``Result Code``, ``Action Code``, ``Reason Code``, ``Field 39``,
+  ``Bit 39``, ``DE 39``, ``F39``, ``RESP``, ``RC``, ``[39]`` and jPOS's
+  ``id="39" value=``, the English ones with a space, ``_``, ``-`` or nothing
+  between words (``RESP_CODE``, ``respCode``). Examples: ``RC=51``,
+  ``应答码：51``, ``Resp Code: 05``, ``F39=05``, ``"respCode":"51"``;
+* the code may follow a status word (交易失败, 交易拒绝, 失败, 拒绝, 错误, 异常,
+  ``Declined``, ``Decline``, ``Denied``, ``Rejected``, ``Refused``,
+  ``Failed``, ``Failure``, ``Error``): ``交易失败 51 余额不足``;
+* the code may stand in brackets (``[A0]``, ``(51)``, ``【51】``);
+* the code may be followed by a message, after blanks or one of
+  ``: = | , ; /`` and the Chinese ``、。``: ``1001:余额不足``,
+  ``51 : Insufficient funds``. The message is not part of the code; ``explain``
+  warns when it reads as another condition.
+
+What is rejected, with ``ParseError`` and its reason:
+
+* ``TOO_LONG``: more than 256 characters (or, for bytes, more than 1024
+  bytes), refused before anything is scanned;
+* ``UNDECODABLE``: bytes that the codecs above cannot read;
+* ``EMPTY``: nothing but blanks, or a label with no code;
+* ``BAD_CHARACTER``: any other character in the code, such as Arabic-Indic
+  digits, ``'ß'``, ``'²'``, a code run straight into its message
+  (``51余额不足``) or an unclosed bracket;
+* ``BAD_LENGTH``: a code of no known shape, such as a lone digit;
+* ``UNKNOWN_CATEGORY``: native letters that name no category (``XY1001``);
+* ``AMBIGUOUS``: a second, different code in the input (``51 05``,
+  ``RC=51 RC=05``): posrc never guesses which one was meant.
+
+Positions index the original input: characters for ``str``, bytes for
+``bytes``.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +56,12 @@ import re
 import attrs
 
 from posrc._enums import Category, Scheme
-from posrc._normalize import as_text, clean
+from posrc._locate import locate
+from posrc._normalize import MAX_LENGTH, in_bytes, read_text
 from posrc.exceptions import ParseError
+
+MAX_BYTES = 4 * MAX_LENGTH
+"""Longer bytes are refused before decoding: no codec needs more per character."""
 
 _NATIVE = re.compile(r"([A-Z]{2})[-_ ]?([0-9]{4})|([0-9]{4})", re.ASCII)
 _TWO = re.compile(r"[0-9A-Z]{2}", re.ASCII)
@@ -41,22 +94,69 @@ class Code:
         return f"{prefix}{self.number:04d}"
 
 
-def parse(raw: str | bytes) -> Code:
+def parse(raw: str | bytes, *, encoding: str | None = None) -> Code:
     """Read a native code (``BL1001``, ``bl-1001``, ``1001``) without looking it up.
 
     >>> str(parse("nw-1005"))
     'NW1005'
     >>> parse(" 1001 ")
     Code(category=None, number=1001)
+    >>> str(parse("返回码: NW1005 网络连接失败".encode("gbk")))
+    'NW1005'
 
-    Raises ``ParseError`` for malformed input and ``TypeError`` for input
-    that is neither ``str`` nor ``bytes``.
+    Labels, brackets, a trailing message and bytes are read as described in
+    this module's documentation. Raises ``ParseError`` for malformed input and
+    ``TypeError`` for input that is neither ``str`` nor ``bytes``.
     """
-    token, start = clean(as_text(raw), raw)
-    return _native_code(token, start, raw)
+    text, codec = _single_text(raw, encoding)
+    try:
+        found = locate(text, raw)
+        return _native_code(found.token, found.start, raw)
+    except ParseError as error:
+        raise in_bytes(error, text, codec) from None
+
+
+@attrs.frozen
+class Reading:
+    """One code read from raw input: its scheme, the code, and any message."""
+
+    scheme: Scheme
+    code: str
+    message: str = ""
+
+
+def read(raw: str | bytes, scheme: Scheme | None, encoding: str | None = None) -> Reading:
+    """Decode ``raw`` and read its one code; errors index the original input."""
+    text, codec = _single_text(raw, encoding)
+    try:
+        found = locate(text, raw)
+        resolved, code = read_token(found.token, found.start, raw, scheme)
+    except ParseError as error:
+        raise in_bytes(error, text, codec) from None
+    return Reading(resolved, code, found.message)
+
+
+def _single_text(raw: str | bytes, encoding: str | None) -> tuple[str, str | None]:
+    if isinstance(raw, bytes) and len(raw) > MAX_BYTES:
+        raise ParseError(f"input longer than {MAX_BYTES} bytes", raw, MAX_BYTES, "TOO_LONG")
+    return read_text(raw, encoding)
+
+
+def _ascii_upper(token: str, start: int, raw: str | bytes) -> str:
+    # ASCII first: 'ß'.upper() is 'SS' and 'ı'.upper() is 'I'.
+    if not token.isascii():
+        offset = next(i for i, char in enumerate(token) if not char.isascii())
+        raise ParseError(
+            f"{token[offset]!r} is not an ASCII letter or digit",
+            raw,
+            start + offset,
+            "BAD_CHARACTER",
+        )
+    return token.upper()
 
 
 def _native_code(token: str, start: int, raw: str | bytes) -> Code:
+    token = _ascii_upper(token, start, raw)
     match = _NATIVE.fullmatch(token)
     if match is None:
         raise _shape_error(token, start, raw, Scheme.POSRC)
@@ -71,15 +171,10 @@ def _native_code(token: str, start: int, raw: str | bytes) -> Code:
     return Code(Category(letters), int(digits))
 
 
-def read_code(text: str, raw: str | bytes, scheme: Scheme | None) -> tuple[Scheme, str]:
-    """Clean one code and decide its scheme; return the scheme and the code.
-
-    Without a scheme the shape decides: two letters and four digits (or four
-    bare digits) are posrc codes, two characters UnionPay, three digits ISO
-    8583:1993. A native code comes back in its written form (``BL1001`` or
-    ``1001``), with any separator removed.
-    """
-    token, start = clean(text, raw)
+def read_token(
+    token: str, start: int, raw: str | bytes, scheme: Scheme | None
+) -> tuple[Scheme, str]:
+    token = _ascii_upper(token, start, raw)
     if scheme is None:
         scheme = _scheme_by_shape(token, start, raw)
     if scheme is Scheme.POSRC:

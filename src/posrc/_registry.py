@@ -9,8 +9,7 @@ import attrs
 
 from posrc._enums import Scheme
 from posrc._model import ReturnCode
-from posrc._normalize import as_text
-from posrc._parse import read_code
+from posrc._parse import read
 from posrc._text import Text
 from posrc.exceptions import UnknownCodeError
 
@@ -91,10 +90,12 @@ class Registry:
         """What a scheme reserves ``code`` for, if it is reserved."""
         return self._reserved.get((scheme, code))
 
-    def lookup(self, raw: str | bytes, *, scheme: Scheme | str | None = None) -> ReturnCode:
-        """Clean and resolve one code; see :func:`posrc.lookup`."""
-        resolved, code = read_code(as_text(raw), raw, to_scheme(scheme))
-        return self.get(code, scheme=resolved)
+    def lookup(
+        self, raw: str | bytes, *, scheme: Scheme | str | None = None, encoding: str | None = None
+    ) -> ReturnCode:
+        """Read and resolve one code; see :func:`posrc.lookup`."""
+        reading = read(raw, to_scheme(scheme), encoding)
+        return self.get(reading.code, scheme=reading.scheme)
 
     def _native(self, code: str) -> ReturnCode:
         number = int(code[-4:])

@@ -1,0 +1,167 @@
+"""Time raw-input reading and scanning against baselines measured in the same run.
+
+Run: ``python benchmarks/bench_scan.py`` (``--quick`` for a short CI run).
+
+1. Adversarial 1 MB texts (digits, labels, separators, brackets): the time
+   ``find_codes`` takes per MB, as a ratio to one ``re.finditer`` pass of a
+   simple pattern over the same text. The same texts at a quarter of the size
+   show that the time per MB does not grow with the input.
+2. ``lookup(b"51")`` and ``lookup("应答码：51")`` against ``dict.get``; the
+   labelled form also uncached, through the registry, to show what reading a
+   label costs the first time.
+3. ``find_codes`` over a 10 MB synthetic terminal and acquirer log, in MB/s,
+   against a bare ``re.finditer`` of one simple pattern over the same text.
+
+Targets: labelled lookup within 10x of ``dict.get``; ``find_codes`` at least
+25% of the bare-regex throughput. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+import timeit
+from collections.abc import Callable
+from functools import partial
+
+import posrc
+from posrc import find_codes, lookup
+from posrc._registry import default_registry
+
+SIMPLE = re.compile(r"\b[0-9A-Z]{2}\b")
+"""The bare baseline: one simple pattern for a two-character token."""
+
+MB = 1_000_000
+
+ADVERSARIAL: dict[str, str] = {
+    "digits": "5",
+    "digit pairs": "51 ",
+    "labels": "RC=",
+    "labels, no code": "应答码：",
+    "label, blanks": "RC" + " " * 40 + "=",
+    "colons": ":",
+    "blanks": " ",
+    "separators": "-=:|,; ",
+    "brackets": "[(【",
+    "natives, cut short": "BL100 ",
+    "dates and times": "2026-11-20 10:31:02 ",
+    "codes, labelled": "RESP=51 ",
+}
+
+
+def best_seconds(call: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` runs of ``call``."""
+    return min(timeit.repeat(call, number=1, repeat=repeat))
+
+
+def best_ns(call: Callable[[], object], number: int, repeat: int) -> float:
+    """The fastest of ``repeat`` runs of ``number`` calls, per call, in ns."""
+    return min(timeit.repeat(call, number=number, repeat=repeat)) / number * 1e9
+
+
+def megabytes(text: str) -> float:
+    """The size of ``text`` in UTF-8, in MB."""
+    return len(text.encode("utf-8")) / MB
+
+
+def bare_pass(text: str) -> int:
+    """One ``re.finditer`` pass of the simple pattern, consuming every match."""
+    return sum(1 for _ in SIMPLE.finditer(text))
+
+
+def repeat_to(unit: str, size: int) -> str:
+    """``unit`` repeated up to ``size`` bytes of UTF-8."""
+    return unit * max(1, size // len(unit.encode("utf-8")))
+
+
+def adversarial(repeat: int) -> None:
+    print("1. adversarial input: find_codes time per MB, and its ratio to a bare finditer pass")
+    print(f"   {'input':20} {'1 MB s/MB':>10} {'0.25 MB s/MB':>13} {'bare s/MB':>10} {'ratio':>7}")
+    for name, unit in ADVERSARIAL.items():
+        big, small = repeat_to(unit, MB), repeat_to(unit, MB // 4)
+        per_mb = best_seconds(partial(find_codes, big), repeat) / megabytes(big)
+        per_mb_small = best_seconds(partial(find_codes, small), repeat) / megabytes(small)
+        bare = best_seconds(partial(bare_pass, big), repeat) / megabytes(big)
+        print(
+            f"   {name:20} {per_mb:10.4f} {per_mb_small:13.4f} {bare:10.4f} {per_mb / bare:6.1f}x"
+        )
+
+
+def lookups(number: int, repeat: int) -> None:
+    print("\n2. lookup against dict.get (ns per call)")
+    table = {rc.code: rc for rc in posrc.ReturnCode}
+    registry = default_registry()
+    lookup("51")  # builds the registry and the exact tables: load time, not lookup time
+    lookup("应答码：51")
+    base = best_ns(lambda: table.get("51"), number, repeat)
+    cases: dict[str, Callable[[], object]] = {
+        'lookup(b"51")': lambda: lookup(b"51"),
+        'lookup("应答码：51")': lambda: lookup("应答码：51"),
+        'lookup(b"RC=51")': lambda: lookup(b"RC=51"),
+        'uncached: registry.lookup("应答码：51")': lambda: registry.lookup("应答码：51"),
+        'uncached: registry.lookup(b"51")': lambda: registry.lookup(b"51"),
+    }
+    print(f"   {'dict.get':42} {base:9.1f} ns  (baseline)")
+    for name, call in cases.items():
+        ns = best_ns(call, number, repeat)
+        print(f"   {name:42} {ns:9.1f} ns  {ns / base:6.2f}x dict.get")
+
+
+def synthetic_log(size: int) -> str:
+    """A mixed terminal and acquirer log of about ``size`` bytes, the same every run."""
+    rng = random.Random(20261120)
+    codes = [("51", "余额不足"), ("55", "密码错"), ("A0", "MAC校验错"), ("00", "交易成功")]
+    codes += [("96", "系统异常"), ("05", "Do not honor"), ("14", "Invalid card number")]
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        code, text = rng.choice(codes)
+        stamp = (
+            f"2026-11-{rng.randrange(1, 29):02d} {rng.randrange(24):02d}:{rng.randrange(60):02d}"
+        )
+        amount = f"{rng.randrange(1, 99999) / 100:.2f}"
+        line = rng.choice(
+            [
+                f"{stamp}:02 POS#{rng.randrange(1, 40)} SALE {amount} RESP={code}",
+                f"{stamp}:07 [INFO] tid={rng.randrange(10**7, 10**8)} trace=000345 rc={code}",
+                f"{stamp}:11 交易失败 应答码：{code} {text} 金额 {amount}",
+                f"{stamp}:15 issuer said {code} {text}",
+                f'{stamp}:20 reply {{"respCode":"{code}","respMsg":"{text}"}}',
+                f"{stamp}:31 heartbeat ok latency={rng.randrange(99)}ms queue={rng.randrange(99)}",
+                f"{stamp}:42 card=6222****{rng.randrange(10**4):04d} batch=000012 amt={amount}",
+            ]
+        )
+        lines.append(line)
+        total += len(line.encode("utf-8")) + 1
+    return "\n".join(lines) + "\n"
+
+
+def throughput(size: int, repeat: int) -> None:
+    log = synthetic_log(size)
+    mb = megabytes(log)
+    started = time.perf_counter()
+    found = len(find_codes(log))
+    first = time.perf_counter() - started
+    scan = min(first, best_seconds(lambda: find_codes(log), max(1, repeat - 1)))
+    bare = best_seconds(lambda: bare_pass(log), repeat)
+    print(f"\n3. find_codes over a {mb:.1f} MB synthetic log ({found} codes found)")
+    print(f"   bare re.finditer({SIMPLE.pattern!r}) {mb / bare:8.1f} MB/s  (baseline)")
+    print(f"   find_codes                             {mb / scan:8.1f} MB/s  {bare / scan:6.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller inputs, fewer repeats, for CI"
+    )
+    args = parser.parse_args()
+    repeat, number, size = (1, 20_000, MB) if args.quick else (3, 200_000, 10 * MB)
+    adversarial(repeat)
+    lookups(number, repeat if args.quick else 7)
+    throughput(size, repeat)
+
+
+if __name__ == "__main__":
+    main()

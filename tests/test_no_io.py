@@ -1,0 +1,59 @@
+"""posrc opens no file or socket and starts no process once loaded.
+
+An audit hook cannot be removed, so the check runs in a child interpreter.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    import posrc
+
+    calls = [
+        lambda: posrc.lookup("BL1001"),
+        lambda: posrc.lookup(" ｂｌ-1001 "),
+        lambda: posrc.lookup(b"51"),
+        lambda: posrc.lookup("116"),
+        lambda: posrc.lookup("51", scheme="iso8583"),
+        lambda: posrc.explain("ZZ9999"),
+        lambda: posrc.explain("05"),
+        lambda: posrc.explain(b"\\xb4\\xed"),
+        lambda: posrc.parse("nw-1005"),
+        lambda: list(posrc.ReturnCode),
+    ]
+    for call in calls:  # warm-up: imports and codec loading are load time
+        call()
+
+    FORBIDDEN = ("open", "socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn",
+                 "os.fork", "shutil.", "os.remove", "os.rename", "urllib.")
+    seen = []
+
+    def hook(event, args):
+        if event.startswith(FORBIDDEN):
+            seen.append(event)
+
+    sys.addaudithook(hook)
+    for call in calls:
+        call()
+    print(sorted(set(seen)))
+    """
+)
+
+
+def test_entry_points_do_no_io() -> None:
+    done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_the_hook_would_see_io() -> None:
+    # Proves the check above can fail: the same hook catches a plain open().
+    probe = CHILD.replace(
+        "print(sorted(set(seen)))", "open(sys.executable, 'rb').close()\nprint(sorted(set(seen)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "open" in done.stdout
