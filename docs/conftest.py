@@ -1,0 +1,4 @@
+"""pytest runs the examples on these pages; these paths are not tests."""
+
+# conf.py imports Sphinx, which the test extras do not install; _build holds output.
+collect_ignore = ["conf.py", "_build"]

@@ -1,0 +1,108 @@
+"""Codes written the way terminals, receipts, logs and gateways hand them over."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Literal, overload
+
+from posrc._enums import Outcome
+from posrc._model import ReturnCode
+
+Style = Literal["bare", "display", "receipt", "log", "json", "gbk"]
+"""The forms :func:`render` can produce."""
+
+STYLES: tuple[Style, ...] = ("bare", "display", "receipt", "log", "json", "gbk")
+"""Every style, for parametrising over all of them.
+
+>>> STYLES
+('bare', 'display', 'receipt', 'log', 'json', 'gbk')
+"""
+
+_STATUS_ZH: dict[Outcome, str] = {
+    Outcome.APPROVED: "交易成功",
+    Outcome.PARTIAL: "交易成功",
+    Outcome.DECLINED: "交易失败",
+    Outcome.PICK_UP: "交易失败",
+    Outcome.ERROR: "交易失败",
+    Outcome.UNKNOWN: "交易结果未知",
+}
+_STATUS_EN: dict[Outcome, str] = {
+    Outcome.APPROVED: "APPROVED",
+    Outcome.PARTIAL: "APPROVED WITH CONDITIONS",
+    Outcome.DECLINED: "DECLINED",
+    Outcome.PICK_UP: "DECLINED - RETAIN CARD",
+    Outcome.ERROR: "NOT COMPLETED",
+    Outcome.UNKNOWN: "RESULT UNKNOWN",
+}
+
+
+@overload
+def render(rc: ReturnCode, style: Literal["gbk"]) -> bytes: ...
+@overload
+def render(
+    rc: ReturnCode, style: Literal["bare", "display", "receipt", "log", "json"] = "bare"
+) -> str: ...
+def render(rc: ReturnCode, style: Style = "bare") -> str | bytes:
+    """``rc`` as a real terminal, receipt, log or gateway would hand it over.
+
+    >>> from posrc import lookup
+    >>> rc = lookup("51")
+    >>> render(rc)
+    '51'
+    >>> render(rc, "display")
+    '交易失败 应答码：51 可用余额不足'
+    >>> render(rc, "receipt")
+    'DECLINED  RESP CODE: 51  Insufficient available balance'
+    >>> render(rc, "log")
+    '2026-11-20 10:31:02 POS#12 SALE 128.00 RESP=51'
+    >>> render(rc, "json")
+    '{"respCode": "51", "respMsg": "资金不足"}'
+    >>> render(rc, "gbk") == render(rc, "display").encode("gbk")
+    True
+
+    ``bare`` is the field-39 value alone; ``display`` the Chinese line a
+    terminal shows (status, label, code, display text); ``receipt`` an
+    English receipt line; ``log`` an acquirer log line, amount, terminal
+    number and time included; ``json`` a gateway reply; ``gbk`` the display
+    line as GBK bytes, as a Chinese terminal driver delivers it. Every form
+    reads back as ``rc`` through ``posrc.lookup(out, scheme=rc.scheme)``.
+    The output depends only on ``rc`` and ``style``.
+    """
+    if not isinstance(rc, ReturnCode):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"render() takes a ReturnCode, not {type(rc).__name__}")
+    write = _WRITERS.get(style)
+    if write is None:
+        known = ", ".join(repr(name) for name in STYLES)
+        raise ValueError(f"unknown style {style!r}; expected one of {known}")
+    return write(rc)
+
+
+def _display_line(rc: ReturnCode) -> str:
+    return f"{_STATUS_ZH[rc.outcome]} 应答码：{rc.code} {rc.display('zh')}"
+
+
+def _receipt_line(rc: ReturnCode) -> str:
+    return f"{_STATUS_EN[rc.outcome]}  RESP CODE: {rc.code}  {rc.display('en')}"
+
+
+def _log_line(rc: ReturnCode) -> str:
+    return f"2026-11-20 10:31:02 POS#12 SALE 128.00 RESP={rc.code}"
+
+
+def _gateway_json(rc: ReturnCode) -> str:
+    return json.dumps({"respCode": rc.code, "respMsg": rc.message("zh")}, ensure_ascii=False)
+
+
+def _gbk_bytes(rc: ReturnCode) -> bytes:
+    return _display_line(rc).encode("gbk")
+
+
+_WRITERS: dict[str, Callable[[ReturnCode], str | bytes]] = {
+    "bare": str,
+    "display": _display_line,
+    "receipt": _receipt_line,
+    "log": _log_line,
+    "json": _gateway_json,
+    "gbk": _gbk_bytes,
+}

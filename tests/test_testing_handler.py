@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import posrc
+from posrc import Outcome, Retry, ReturnCode
+from posrc.testing import (
+    Decision,
+    HandlerReport,
+    assert_handler,
+    check_handler,
+    code_id,
+    codes,
+    partial_codes,
+)
+
+
+class Result(NamedTuple):
+    approved: bool
+    retry: bool
+
+
+def careful(rc: ReturnCode) -> Result:
+    """A handler that follows posrc's advice exactly."""
+    return Result(rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER))
+
+
+def problems(report: HandlerReport) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for failure in report.failures:
+        found.setdefault(failure.problem, set()).add(code_id(failure.return_code) or "")
+    return found
+
+
+def test_a_careful_handler_passes_every_code() -> None:
+    report = check_handler(careful)
+    assert report.ok
+    assert report.checked == len(ReturnCode)
+    assert report.failures == ()
+    assert str(report) == f"the handler handled all {len(ReturnCode)} codes correctly"
+
+
+def test_approving_everything_is_caught_for_every_non_approval() -> None:
+    report = check_handler(lambda rc: Result(True, False))
+    expected = {code_id(rc) for rc in codes(outcome=("declined", "pick-up", "error", "unknown"))}
+    assert problems(report) == {"treated-as-approved": expected}
+
+
+def test_the_000_cast_to_int_bug_is_caught() -> None:
+    # approved = int(code) == 0: '00' and 'OK0000' work by luck, letter codes crash
+    def cast_to_int(rc: ReturnCode) -> Result:
+        return Result(int(rc.code) == 0, False)
+
+    report = check_handler(cast_to_int, codes=codes(scheme="cup"))
+    found = problems(report)
+    assert "cup-11" in found["treated-as-failed"]  # approved (VIP), but 11 != 0
+    assert "cup-00" not in found.get("treated-as-failed", set())
+    assert "cup-A0" in found["error"]
+    assert "ValueError" in str(report)
+
+
+def test_retrying_everything_is_caught_except_where_a_retry_is_allowed() -> None:
+    report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, True))
+    allowed = {code_id(rc) for rc in codes(retry=("immediately", "later"))}
+    assert problems(report) == {"retried": {code_id(rc) for rc in codes()} - allowed}
+
+
+@pytest.mark.parametrize("retry", [Retry.NEVER, Retry.AFTER_FIX, Retry.AFTER_QUERY])
+def test_a_retry_of_a_forbidden_code_names_its_advice(retry: Retry) -> None:
+    rc = codes(retry=retry)[0]
+    report = check_handler(lambda rc: Result(False, True), codes=[rc])
+    assert [f.problem for f in report.failures] == ["retried"]
+    assert f"the advice is {retry.value}" in str(report)
+
+
+def test_partial_with_a_known_amount_must_count_as_approved() -> None:
+    known = [rc for rc in partial_codes() if rc.retry is Retry.NOT_NEEDED]
+    assert posrc.lookup("10") in known
+    report = check_handler(lambda rc: Result(False, False), codes=known)
+    assert {f.problem for f in report.failures} == {"treated-as-failed"}
+    assert len(report.failures) == len(known)
+
+
+@pytest.mark.parametrize("approved", [True, False])
+def test_partial_to_confirm_accepts_either_answer_but_no_retry(approved: bool) -> None:
+    to_confirm = [rc for rc in partial_codes() if rc.retry is Retry.AFTER_QUERY]
+    assert posrc.lookup("A2") in to_confirm
+    assert check_handler(lambda rc: Result(approved, False), codes=to_confirm).ok
+    report = check_handler(lambda rc: Result(approved, True), codes=to_confirm)
+    assert {f.problem for f in report.failures} == {"retried"}
+
+
+def test_unknown_outcomes_and_pick_ups_must_not_be_approved() -> None:
+    chosen = [posrc.lookup("96"), posrc.lookup("41"), ReturnCode.BANK_TIMEOUT]
+    report = check_handler(lambda rc: Result(True, False), codes=chosen)
+    assert [f.return_code for f in report.failures] == chosen
+    assert all(f.problem == "treated-as-approved" for f in report.failures)
+
+
+def test_a_raising_handler_is_reported_and_the_check_goes_on() -> None:
+    def fussy(rc: ReturnCode) -> Result:
+        if rc.code == "A0":
+            raise KeyError("A0")
+        return careful(rc)
+
+    report = check_handler(fussy, codes=codes(scheme="cup"))
+    assert report.checked == len(codes(scheme="cup"))
+    assert [(code_id(f.return_code), f.problem) for f in report.failures] == [("cup-A0", "error")]
+    assert "raised KeyError: 'A0'" in str(report)
+
+
+def test_non_bool_answers_are_errors() -> None:
+    class Loose:
+        approved = 1
+        retry = None
+
+    report = check_handler(lambda rc: Loose(), codes=[ReturnCode.APPROVED])  # type: ignore[arg-type,return-value]
+    assert [f.problem for f in report.failures] == ["error"]
+    assert "approved=1 and retry=None; both must be bool" in str(report)
+
+
+def test_a_missing_attribute_is_an_error() -> None:
+    report = check_handler(lambda rc: object(), codes=[ReturnCode.APPROVED])  # type: ignore[arg-type,return-value]
+    assert [f.problem for f in report.failures] == ["error"]
+    assert "AttributeError" in str(report)
+
+
+def test_the_report_names_each_failing_code_with_meaning_and_advice() -> None:
+    rc = posrc.lookup("41")
+    report = check_handler(lambda rc: Result(True, True), codes=[rc, ReturnCode.APPROVED])
+    text = str(report)
+    assert text.startswith("the handler mishandled 2 of 2 codes:")
+    assert "cup:41 Lost card, pick up (outcome pick-up, retry never)" in text
+    assert "problem: treated as approved, but the payment did not go through" in text
+    assert "problem: retried automatically, which this code forbids" in text
+    for step in rc.advice.for_actor(posrc.Actor.INTEGRATOR):
+        assert f"advice: integrator: {step.text('en')}" in text
+    assert report.failing_codes == (rc, ReturnCode.APPROVED)
+
+
+def test_each_code_is_described_once_even_with_several_failures() -> None:
+    report = check_handler(lambda rc: Result(True, True), codes=[posrc.lookup("41")])
+    assert len(report.failures) == 2
+    assert str(report).count("cup:41 ") == 1
+
+
+def test_codes_default_to_every_registered_code() -> None:
+    seen: list[ReturnCode] = []
+
+    def record(rc: ReturnCode) -> Result:
+        seen.append(rc)
+        return careful(rc)
+
+    check_handler(record)
+    assert seen == list(ReturnCode)
+
+
+def test_any_object_with_the_two_fields_is_a_decision() -> None:
+    class Plain:
+        def __init__(self, approved: bool) -> None:
+            self.approved = approved
+            self.retry = False
+
+    def handler(rc: ReturnCode) -> Decision:
+        return Plain(rc.outcome in (Outcome.APPROVED, Outcome.PARTIAL))
+
+    assert check_handler(handler).ok
+
+
+def test_the_assertion_form_passes_silently() -> None:
+    assert_handler(careful)
+
+
+def test_the_assertion_form_raises_with_the_report() -> None:
+    lost = posrc.lookup("41")
+    with pytest.raises(AssertionError) as caught:
+        assert_handler(lambda rc: Result(True, False), codes=[lost])
+    assert str(caught.value) == str(check_handler(lambda rc: Result(True, False), codes=[lost]))
+    assert "cup:41 Lost card, pick up" in str(caught.value)
