@@ -4,6 +4,8 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +117,84 @@ def test_pipe_closed_early_is_not_an_error() -> None:
     _, err = listing.communicate()
     assert listing.returncode == 0
     assert b"Traceback" not in err
+
+
+LOG = "RESP=51 余额不足\n2026-11-20 10:31 POS#12 SALE 128.00 RESP=51\n交易失败(A0)\nRC=96\nRC=Q7\n"
+
+
+def test_scan_summarises_a_log_file(tmp_path: Path) -> None:
+    log = tmp_path / "pos.log"
+    log.write_text(LOG, encoding="utf-8")
+    done = run("scan", str(log))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "5 codes found"
+    assert "cup:51" in lines[1]
+    assert lines[1].split()[0] == "2"
+    assert "not a known code" in done.stdout
+    assert "128" not in done.stdout  # the amount is not a code
+
+
+def test_scan_reads_gbk_and_stdin_as_json(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "posrc", "scan", "-", "--json"],
+        input=LOG.encode("gbk"),
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["total"] == 5
+    assert [(row["code"], row["count"]) for row in data["by_code"]] == [
+        ("51", 2),
+        ("A0", 1),
+        ("96", 1),
+    ]
+    assert data["by_code"][0]["message"]["zh"] == "资金不足"
+    assert data["unknown"] == [{"code": "Q7", "count": 1}]
+    assert data["by_outcome"] == {"declined": 2, "error": 1, "unknown": 2}
+
+
+def test_scan_of_an_empty_file_exits_0(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.log"
+    empty.write_bytes(b"")
+    done = run("scan", str(empty))
+    assert (done.returncode, done.stdout) == (0, "0 codes found\n")
+
+
+def test_scan_of_a_missing_file_exits_2_on_one_line(tmp_path: Path) -> None:
+    done = run("scan", str(tmp_path / "missing.log"))
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "cannot read" in done.stderr
+
+
+PEAK = textwrap.dedent(
+    """
+    import resource, subprocess, sys
+    subprocess.run([sys.executable, "-m", "posrc", "scan", sys.argv[1]],
+                   stdout=subprocess.DEVNULL, check=True)
+    print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    """
+)
+
+
+def peak_kib(path: Path) -> int:
+    """Peak resident memory of one ``posrc scan`` run, in KiB."""
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, str(path)], capture_output=True, text=True, check=True
+    )
+    return int(done.stdout)
+
+
+def test_scan_memory_stays_flat_on_a_50_mb_log(tmp_path: Path) -> None:
+    line = "2026-11-20 10:31:02 POS#12 SALE 128.00 RESP=51 交易失败(A0) RC=96\n"
+    small, big = tmp_path / "small.log", tmp_path / "big.log"
+    small.write_text(line * 10, encoding="utf-8")
+    with big.open("w", encoding="utf-8") as out:
+        block = line * 10_000
+        while out.tell() < 50 << 20:
+            out.write(block)
+    growth = peak_kib(big) - peak_kib(small)
+    print(f"peak memory growth for 50 MB: {growth} KiB")
+    assert growth < 32 << 10  # far below the 50 MB read: the log is streamed

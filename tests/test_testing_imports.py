@@ -84,3 +84,14 @@ def _documented_assignments(module: ModuleType) -> set[str]:
         if documented and isinstance(statement, ast.AnnAssign):
             names.update((statement.target.id,) if isinstance(statement.target, ast.Name) else ())
     return names
+
+
+def test_installed_entry_point_registers_return_codes() -> None:
+    probe = (
+        "from hypothesis import strategies as st; import posrc; "
+        "rc = st.from_type(posrc.ReturnCode).example(); print(rc in posrc.ReturnCode)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True"

@@ -7,12 +7,8 @@ from hypothesis import strategies as st
 import posrc
 from posrc import Outcome, ParseError, ReturnCode, Scheme, lookup
 from posrc.testing import codes
-from posrc.testing.strategies import (
-    _hypothesis_setup,  # pyright: ignore[reportPrivateUsage]
-    malformed_codes,
-    raw_codes,
-    return_codes,
-)
+from posrc.testing._hypothesis_hook import register
+from posrc.testing.strategies import malformed_codes, raw_codes, return_codes
 
 
 @given(return_codes())
@@ -108,7 +104,7 @@ def test_malformed_codes_cover_every_kind_of_fault() -> None:
 
 
 def test_from_type_draws_registered_codes_once_set_up() -> None:
-    _hypothesis_setup()
+    register()
     seen: set[ReturnCode] = set()
 
     @given(st.from_type(ReturnCode))

@@ -1,22 +1,26 @@
-"""The ``posrc`` command for support staff: explain a code, list the tables.
+"""The ``posrc`` command for support staff: explain a code, list, scan logs.
 
 Exit status: 0 when the code was explained, 1 when it is unknown or
-malformed, 2 for a usage error.
+malformed, 2 for a usage error or an unreadable file. ``scan`` exits 0
+whether or not it found codes.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, Any, NoReturn, TextIO
 
 from posrc._enums import Category, Outcome, Scheme
 from posrc._explain import Explanation
 from posrc._lookup import explain
 from posrc._model import ReturnCode
+from posrc._scan import CodeMatch, find_codes
+from posrc._summary import Summary, summarize
 from posrc._text import resolve_language
 from posrc._version import __version__
 
@@ -30,7 +34,12 @@ examples:
   posrc explain 51 --scheme iso8583 --lang en
   posrc explain A0 --json        one JSON object (schema in the docs)
   posrc list --scheme cup --outcome pick-up
+  posrc scan pos.log             summarise the codes found in a log (or - for stdin)
 """
+
+_LINE_LIMIT = 1 << 20  # a longer line is read in pieces, so memory stays flat
+_CHUNK = 1 << 16  # whole lines are scanned together, about this many bytes at a time
+_PROGRESS_FROM = 8 << 20  # bytes of input after which a terminal sees progress
 
 
 def _paint(text: str, colour: str, stream: TextIO) -> str:
@@ -62,7 +71,7 @@ def render(result: Explanation, lang: str, stream: TextIO = sys.stdout) -> str:
     return "\n".join(lines)
 
 
-def _both(get: Any) -> dict[str, str]:
+def _both(get: Callable[[str], str]) -> dict[str, str]:
     return {"zh": get("zh"), "en": get("en")}
 
 
@@ -134,6 +143,13 @@ def _parser() -> argparse.ArgumentParser:
     list_cmd.add_argument("--category", choices=[c.value for c in Category])
     list_cmd.add_argument("--outcome", choices=[o.value for o in Outcome])
     list_cmd.add_argument("--json", action="store_true", help="print a JSON array")
+
+    scan_cmd = commands.add_parser("scan", help="find and count the codes in logs")
+    scan_cmd.add_argument(
+        "files", nargs="*", default=["-"], metavar="FILE", help="log files; - or none for stdin"
+    )
+    scan_cmd.add_argument("--scheme", choices=schemes, help="read every code in one scheme")
+    scan_cmd.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -166,14 +182,103 @@ def _run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
+    """Whole lines, about ``_CHUNK`` bytes at a time."""
+    lines: list[bytes] = []
+    size = 0
+    while line := stream.readline(_LINE_LIMIT):
+        lines.append(line)
+        size += len(line)
+        if size >= _CHUNK:
+            yield b"".join(lines)
+            lines, size = [], 0
+    if lines:
+        yield b"".join(lines)
+
+
+def _matches(files: Sequence[str], scheme: str | None) -> Iterator[CodeMatch]:
+    """Stream every file; each chunk is decoded on its own (UTF-8, else GBK)."""
+    show_progress = sys.stderr.isatty()
+    seen = 0
+    for name in files:
+        stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+        try:
+            for chunk in _chunks(stream):
+                seen += len(chunk)
+                if show_progress and seen >= _PROGRESS_FROM:
+                    print(f"\rposrc: {seen >> 20} MB read", end="", file=sys.stderr, flush=True)
+                yield from find_codes(chunk, scheme=scheme)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+    if show_progress and seen >= _PROGRESS_FROM:
+        print(file=sys.stderr)
+
+
+def _headline(rc: ReturnCode, lang: str) -> str:
+    steps = rc.advice.steps
+    return steps[0].text(lang) if steps else ""
+
+
+def scan_json(summary: Summary) -> dict[str, Any]:
+    """The JSON object printed by ``posrc scan --json``."""
+    return {
+        "total": summary.total,
+        "by_code": [
+            {
+                "scheme": rc.scheme.value,
+                "code": rc.code,
+                "count": count,
+                "category": rc.category.value,
+                "outcome": rc.outcome.value,
+                "retry": rc.retry.value,
+                "message": _both(rc.message),
+                "advice": _both(functools.partial(_headline, rc)),
+            }
+            for rc, count in summary.by_code
+        ],
+        "unknown": [{"code": code, "count": count} for code, count in summary.unknown],
+        "by_category": {category.value: count for category, count in summary.by_category},
+        "by_outcome": {outcome.value: count for outcome, count in summary.by_outcome},
+    }
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    try:
+        summary = summarize(_matches(args.files, args.scheme))
+    except OSError as error:
+        print(f"posrc: error: cannot read {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(scan_json(summary), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{summary.total} codes found")
+    for rc, count in summary.by_code:
+        print(
+            f"{count:8}  {rc.scheme.value}:{rc.code:6} {rc.outcome.value:9} "
+            f"{rc.message('zh')} / {rc.message('en')}"
+        )
+        print(f"{'':10}-> {_headline(rc, 'en')}")
+    for code, count in summary.unknown:
+        print(f"{count:8}  {code:13} not a known code")
+    if summary.by_category:
+        print("by category: " + ", ".join(f"{c.value} {n}" for c, n in summary.by_category))
+    if summary.by_outcome:
+        print("by outcome: " + ", ".join(f"{o.value} {n}" for o, n in summary.by_outcome))
+    return 0
+
+
+_COMMANDS = {"explain": _run_explain, "list": _run_list, "scan": _run_scan}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return the exit status (0 explained, 1 not, 2 usage)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and not arguments[0].startswith("-") and arguments[0] not in ("explain", "list"):
+    if arguments and not arguments[0].startswith("-") and arguments[0] not in _COMMANDS:
         arguments.insert(0, "explain")  # `posrc 51` is short for `posrc explain 51`
     args = _parser().parse_args(arguments)
     try:
-        return _run_explain(args) if args.command == "explain" else _run_list(args)
+        return _COMMANDS[args.command](args)
     except BrokenPipeError:
         # The reader went away (`posrc list | head`): not an error. Point stdout at
         # /dev/null so that the interpreter's final flush does not fail again.

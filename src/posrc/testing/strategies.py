@@ -196,19 +196,3 @@ def _overlong(rc: ReturnCode, length: int) -> str:
 
 def _no_category(letters: str, number: int) -> str:
     return f"{letters}{number:04d}"
-
-
-def _hypothesis_setup() -> None:  # pyright: ignore[reportUnusedFunction]
-    """Let ``st.from_type(ReturnCode)`` draw registered codes.
-
-    Hypothesis calls this through its ``hypothesis`` entry point when posrc
-    is installed; calling it again is harmless.
-
-    >>> _hypothesis_setup()
-    >>> from hypothesis import given
-    >>> @given(st.from_type(ReturnCode))
-    ... def test_registered(rc):
-    ...     assert rc in ReturnCode
-    >>> test_registered()
-    """
-    st.register_type_strategy(ReturnCode, st.deferred(return_codes))
