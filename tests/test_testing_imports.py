@@ -91,7 +91,5 @@ def test_installed_entry_point_registers_return_codes() -> None:
         "from hypothesis import strategies as st; import posrc; "
         "rc = st.from_type(posrc.ReturnCode).example(); print(rc in posrc.ReturnCode)"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
