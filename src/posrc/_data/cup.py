@@ -13,6 +13,12 @@ Sources and editions:
   ``com.koolyun.mis.sqlite.BankErrorCode`` table), corroborated for the first rows by web copies.
   Codes that the 2015 table no longer lists are taken from it, as non-primary sources.
 
+The recommended displays were checked against a second kind of source: POS application code
+tables in public repositories (Java, Kotlin, C and PHP) reproduce the same strings for 00-A7,
+with the class letters A-E of the 2010s apps (A2 and A4-A6 in class A, 98 in class E). Those
+tables also show 安全处理失败 as the display for A7, whose cell is unreadable in the text copy of
+Q/CUP 006.6-2015; posrc uses it.
+
 Where the 2015 meaning of a code differs from the classic or the ISO 8583:1987 meaning (05, 21,
 22, 38, 45, 59, A8), the 2015 meaning is used and the notes give the older one.
 
@@ -353,10 +359,10 @@ CUP_CODES: tuple[ReturnCode, ...] = (
          ("交易成功，请向资金到账行确认", "Approved: confirm with the receiving bank"),
          notes="S1: forwarded without an answer from the issuer; the confirmation was approved."),
     _cup("A7", E, FIX, ("安全处理失败", "Security processing failed"),
-         RC.SECURITY_PROCESSING_FAILED,
+         RC.SECURITY_PROCESSING_FAILED, ("安全处理失败", "Security processing failed"),
          notes="S1: a MAC or PIN check, PIN translation, key generation or ARPC generation "
                "failed. Its terminal operation and display cells are blank or unreadable in the "
-               "text copy of S1, so none is given."),
+               "text copy of S1; the display is the one POS application tables use (secondary)."),
     _cup("A8", E, FIX, ("转入卡归属地信息缺失", "Transfer-in card location information missing"),
          RC.FORMAT_ERROR, ('未上送"转入卡归属地信息"', "Transfer-in card location not sent"),
          notes="CUP 2015 meaning, for transfers. An older CUPS code set (reference S8) used A8 "
