@@ -145,7 +145,7 @@ def source_text(rc: ReturnCode) -> str:
     """
     if rc.source is None:
         return "posrc"
-    keys = dict(PAGES[rc.scheme].source_keys)
+    keys = dict(PAGES[Scheme(rc.scheme.value)].source_keys)
     if str(rc.source) in keys:
         text = keys[str(rc.source)]
     else:

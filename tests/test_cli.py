@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from posrc import ReturnCode, Scheme
-from posrc._cli import main
+from posrc import ReturnCode, Scheme, explain
+from posrc import _cli as cli
+from posrc._cli import main, render
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -198,3 +200,88 @@ def test_scan_memory_stays_flat_on_a_50_mb_log(tmp_path: Path) -> None:
     growth = peak_kib(big) - peak_kib(small)
     print(f"peak memory growth for 50 MB: {growth} KiB")
     assert growth < 32 << 10  # far below the 50 MB read: the log is streamed
+
+
+def test_scan_in_process_with_a_scheme(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log = tmp_path / "iso.log"
+    log.write_bytes("F39=05\nRC=51\n".encode("gbk"))
+    assert main(["scan", str(log), "--scheme", "iso8583", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(row["scheme"], row["code"]) for row in data["by_code"]] == [
+        ("iso8583", "05"),
+        ("iso8583", "51"),
+    ]
+    assert data["by_code"][0]["message"]["en"] == "Do not honour"
+
+
+def test_scan_in_process_text_and_missing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = tmp_path / "pos.log"
+    log.write_text(LOG, encoding="utf-8")
+    assert main(["scan", str(log)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "5 codes found"
+    assert "by outcome: declined 2, unknown 2, error 1" in out
+    assert main(["scan", str(tmp_path / "absent.log")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    result = explain("51")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\033[" in render(result, "en", Terminal())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\033[" not in render(result, "en", Terminal())
+    monkeypatch.delenv("NO_COLOR")
+    assert "\033[" not in render(result, "en", io.StringIO())
+
+
+def test_usage_error_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["51", "--scheme", "visa"])
+    assert caught.value.code == 2
+    assert capsys.readouterr().err.startswith("posrc: error: argument --scheme")
+
+
+def test_scan_reads_stdin_and_shows_progress_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    class Stdin:
+        buffer = io.BytesIO(("RC=51 余额不足\n" * 40).encode("utf-8"))
+
+    progress = Terminal()
+    monkeypatch.setattr(sys, "stdin", Stdin())
+    monkeypatch.setattr(sys, "stderr", progress)
+    monkeypatch.setattr(cli, "_CHUNK", 64)
+    monkeypatch.setattr(cli, "_PROGRESS_FROM", 256)
+    assert main(["scan"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "40 codes found"
+    assert "MB read" in progress.getvalue()
+    assert progress.getvalue().endswith("\n")
+
+
+def test_scan_with_only_unknown_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log = tmp_path / "odd.log"
+    log.write_text("RC=Q7\nRC=Q7\n", encoding="utf-8")
+    assert main(["scan", str(log)]) == 0
+    out = capsys.readouterr().out
+    assert "by category" not in out
+    assert "by outcome: unknown 2" in out
+
+
+def test_scan_of_an_empty_file_in_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.log"
+    empty.write_bytes(b"")
+    assert main(["scan", str(empty)]) == 0
+    assert capsys.readouterr().out == "0 codes found\n"

@@ -65,7 +65,7 @@ def test_class_is_iterable_sized_and_answers_membership() -> None:
     assert members[0].is_native
     assert ReturnCode.BANK_TIMEOUT in ReturnCode
     assert "BK1006" not in ReturnCode
-    keys = [(list(Scheme).index(rc.scheme), rc.code) for rc in members]
+    keys = [(list(Scheme).index(Scheme(rc.scheme.value)), rc.code) for rc in members]
     assert keys == sorted(keys)
 
 

@@ -1,4 +1,4 @@
-"""posrc opens no file or socket and starts no process once loaded.
+"""posrc opens no file or socket and starts no process once loaded, even to build a registry.
 
 An audit hook cannot be removed, so the check runs in a child interpreter.
 """
@@ -14,6 +14,14 @@ CHILD = textwrap.dedent(
     import sys
     import posrc
 
+    ROWS = [
+        {"scheme": "lakala", "code": "E1", "canonical": "BL1001", "zh": "余额不足", "en": "Low"},
+        {"scheme": "posrc", "code": "RK9001", "canonical": "RK2011", "zh": "黑名单", "en": "Bad"},
+    ]
+
+    def build():
+        return posrc.Registry.default().extend(ROWS)
+
     calls = [
         lambda: posrc.lookup("BL1001"),
         lambda: posrc.lookup(" ｂｌ-1001 "),
@@ -25,6 +33,12 @@ CHILD = textwrap.dedent(
         lambda: posrc.explain(b"\\xb4\\xed"),
         lambda: posrc.parse("nw-1005"),
         lambda: list(posrc.ReturnCode),
+        lambda: posrc.find_codes("交易失败 应答码：51 余额不足 金额128.00\\nRESP=A0"),
+        lambda: posrc.find_codes("RC=05 拒绝".encode("gbk"), scheme="iso8583"),
+        lambda: posrc.summarize("RESP=51\\nRC=96"),
+        lambda: build().find_codes("RESP=E1 T7", scheme="lakala"),
+        lambda: build().explain("E1", scheme="lakala"),
+        lambda: build().lookup("RK9001"),
     ]
     for call in calls:  # warm-up: imports and codec loading are load time
         call()

@@ -10,7 +10,7 @@ import pytest
 
 from posrc import CodeMatch, ReturnCode, Scheme, find_codes, lookup
 from posrc._locate import _marked, _prefix  # pyright: ignore[reportPrivateUsage]
-from posrc._scan import _scanner  # pyright: ignore[reportPrivateUsage]
+from posrc._scan_pattern import scanner
 
 
 def raws(text: str | bytes, **kwargs: str) -> list[str | bytes]:
@@ -197,10 +197,9 @@ def _unbounded_repeats(pattern: str) -> list[str]:
 def test_every_repeat_in_the_scan_is_bounded() -> None:
     # With bounded repeats the work at each position of the text is bounded, so
     # the scan is linear in the length of the text whatever the text holds.
-    scanner = _scanner().pattern
     assert _unbounded_repeats("a*b")  # the check can fail
     assert _unbounded_repeats("(?:x+)")
-    assert _unbounded_repeats(scanner) == []
+    assert _unbounded_repeats(scanner().pattern) == []
     assert _unbounded_repeats(_marked().pattern) == []
     assert _unbounded_repeats(_prefix().pattern) == []
 

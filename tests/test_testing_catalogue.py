@@ -51,7 +51,7 @@ def test_without_filters_every_code_in_registry_order() -> None:
 
 def test_the_order_is_scheme_then_code() -> None:
     order = {scheme: index for index, scheme in enumerate(Scheme)}
-    keys = [(order[rc.scheme], rc.code) for rc in codes()]
+    keys = [(order[Scheme(rc.scheme.value)], rc.code) for rc in codes()]
     assert keys == sorted(keys)
 
 

@@ -14,11 +14,13 @@ from posrc._explain import Explanation
 from posrc._lookup import explain, lookup
 from posrc._model import Advice, ReturnCode, Source, Step
 from posrc._parse import Code, parse
+from posrc._registry import Registry
 from posrc._scan import CodeMatch, find_codes
+from posrc._schemes import VendorScheme
 from posrc._summary import Summary, summarize
 from posrc._text import Text
 from posrc._version import __version__
-from posrc.exceptions import ParseError, PosrcError, UnknownCodeError
+from posrc.exceptions import ParseError, PosrcError, RegistryError, UnknownCodeError
 
 __all__ = [
     "Actor",
@@ -30,6 +32,8 @@ __all__ = [
     "Outcome",
     "ParseError",
     "PosrcError",
+    "Registry",
+    "RegistryError",
     "Retry",
     "ReturnCode",
     "Scheme",
@@ -39,6 +43,7 @@ __all__ = [
     "TerminalAction",
     "Text",
     "UnknownCodeError",
+    "VendorScheme",
     "__version__",
     "explain",
     "find_codes",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
@@ -9,12 +11,16 @@ from posrc._enums import Outcome, Retry, Scheme, TerminalAction
 from posrc._messages import agrees, contradiction
 from posrc._model import Advice, OutcomePredicates, ReturnCode
 from posrc._parse import read
-from posrc._registry import SCHEME_NAMES, Registry, to_scheme
+from posrc._repr import FieldRepr
+from posrc._schemes import VendorScheme, scheme_title
 from posrc.exceptions import ParseError, UnknownCodeError
 
+if TYPE_CHECKING:
+    from posrc._registry import Registry
 
-@attrs.frozen
-class Explanation(OutcomePredicates):
+
+@attrs.frozen(repr=False)
+class Explanation(OutcomePredicates, FieldRepr):
     """What one input means and what to do, even when the code is unknown.
 
     >>> from posrc import explain
@@ -30,7 +36,7 @@ class Explanation(OutcomePredicates):
 
     raw: str | bytes
     return_code: ReturnCode | None
-    scheme: Scheme | None
+    scheme: Scheme | VendorScheme | None
     code: str | None
     warnings: tuple[str, ...] = ()
     outcome: Outcome = attrs.field(init=False)
@@ -77,7 +83,7 @@ class Explanation(OutcomePredicates):
 def explain_with(
     registry: Registry,
     raw: str | bytes,
-    scheme: Scheme | str | None = None,
+    scheme: Scheme | VendorScheme | str | None = None,
     encoding: str | None = None,
 ) -> Explanation:
     """Explain ``raw`` against ``registry``; only a non-text ``raw`` raises.
@@ -86,7 +92,7 @@ def explain_with(
     its warning. A message after the code that reads as another condition
     adds a warning; the code still counts.
     """
-    wanted = to_scheme(scheme)
+    wanted = None if scheme is None else registry.scheme(scheme)
     try:
         reading = read(raw, wanted, encoding)
     except ParseError as error:
@@ -119,7 +125,11 @@ def _iso_reading_hint(registry: Registry, found: ReturnCode, message: str) -> st
 
 
 def explain_code(
-    registry: Registry, raw: str | bytes, wanted: Scheme | None, scheme: Scheme, code: str
+    registry: Registry,
+    raw: str | bytes,
+    wanted: Scheme | VendorScheme | None,
+    scheme: Scheme | VendorScheme,
+    code: str,
 ) -> Explanation:
     """Explain a code already read as ``code`` in ``scheme``."""
     try:
@@ -134,7 +144,7 @@ def _scheme_warnings(registry: Registry, found: ReturnCode) -> tuple[str, ...]:
     """Warn where the default scheme's reading of a code differs from ISO 8583's."""
     if found.scheme is not Scheme.CUP:
         return ()
-    chosen = f"posrc read {found.code} as {SCHEME_NAMES[Scheme.CUP]} because no scheme was given"
+    chosen = f"posrc read {found.code} as {scheme_title(Scheme.CUP)} because no scheme was given"
     reserved = registry.reserved(found.code, Scheme.ISO8583)
     if reserved is not None:
         return (f"{chosen}; ISO 8583:1987 leaves {found.code} {reserved.en}",)

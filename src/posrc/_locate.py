@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
-import attrs
-
-from posrc._labels import (
-    AFTER_LABEL,
-    AFTER_STATUS,
-    BRACKETED_39,
-    JPOS_FIELD_39,
-    LABEL,
-    MARKED_CODE,
-    OPENING,
-    STATUS,
-)
 from posrc._normalize import MAX_LENGTH, WHITESPACE, fold_width
+from posrc._patterns import compiled
 from posrc.exceptions import ParseError
 
 
-@attrs.frozen
-class Located:
+class Located(NamedTuple):
     """Where the one code of a single-code input stands, and what follows it."""
 
     token: str
@@ -35,9 +24,23 @@ class Located:
     message: str
 
 
+# The label patterns are large: they are built and compiled only once input that
+# is not a bare code asks for them, which keeps import and bare codes cheap.
+
+
 @functools.cache
 def _prefix() -> re.Pattern[str]:
-    """A label or status word before a leading code; compiled on first use."""
+    """A label or status word before a leading code."""
+    from posrc._labels import (
+        AFTER_LABEL,
+        AFTER_STATUS,
+        BRACKETED_39,
+        JPOS_FIELD_39,
+        LABEL,
+        OPENING,
+        STATUS,
+    )
+
     return re.compile(
         f"(?:(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}){AFTER_LABEL}|{STATUS}{AFTER_STATUS})"
         f"(?P<open>{OPENING})?[ \t]{{0,2}}"
@@ -46,20 +49,29 @@ def _prefix() -> re.Pattern[str]:
 
 @functools.cache
 def _marked() -> re.Pattern[str]:
-    """A code that its surroundings mark as one; compiled on first use."""
+    """A code that its surroundings mark as one."""
+    from posrc._labels import MARKED_CODE
+
     return re.compile(MARKED_CODE)
 
 
-_LABEL_END = re.compile("[:=#][ \t\"']*$")
-_OPEN = re.compile(f"(?P<open>{OPENING})[ \t]{{0,2}}")
-_PLAIN = re.compile(r"([A-Za-z]{2}[-_ ]?[0-9]{4}|[0-9A-Za-z]{1,8})[ \t\r\n\v\f]*", re.ASCII)
-_NATIVE_TOKEN = re.compile(r"[A-Za-z]{2}[-_ ]?[0-9]{4}(?![0-9A-Za-z])", re.ASCII)
+@functools.cache
+def _open() -> re.Pattern[str]:
+    """An opening bracket before a leading code."""
+    from posrc._labels import OPENING
+
+    return re.compile(f"(?P<open>{OPENING})[ \t]{{0,2}}")
+
+
+_LABEL_END = compiled("[:=#][ \t\"']*$")
+_PLAIN = compiled(r"([A-Za-z]{2}[-_ ]?[0-9]{4}|[0-9A-Za-z]{1,8})[ \t\r\n\v\f]*", re.ASCII)
+_NATIVE_TOKEN = compiled(r"[A-Za-z]{2}[-_ ]?[0-9]{4}(?![0-9A-Za-z])", re.ASCII)
 _TERMINATORS = WHITESPACE + ":=|,;/\u2013\u2014\u3001\u3002\"'])>\u3011\u300b"
-_TOKEN_END = re.compile("[" + re.escape(_TERMINATORS) + "]")
+_TOKEN_END = compiled("[" + re.escape(_TERMINATORS) + "]")
 _CLOSERS = {"[": "]", "(": ")", "<": ">", "\u3010": "\u3011", "\u300a": "\u300b"}
 _LEAD = WHITESPACE + ":=|,;/\u2013\u2014\u3001\u3002\"'-"
-_FIRST_WORD = re.compile(r"[0-9A-Za-z]+", re.ASCII)
-_CODE_SHAPE = re.compile(r"[0-9][0-9A-Za-z]|[A-Za-z][0-9]|[0-9]{3,4}|[A-Za-z]{2}[0-9]{4}", re.ASCII)
+_FIRST_WORD = compiled(r"[0-9A-Za-z]+", re.ASCII)
+_CODE_SHAPE = compiled(r"[0-9][0-9A-Za-z]|[A-Za-z][0-9]|[0-9]{3,4}|[A-Za-z]{2}[0-9]{4}", re.ASCII)
 
 
 def locate(text: str, raw: str | bytes) -> Located:
@@ -80,7 +92,7 @@ def locate(text: str, raw: str | bytes) -> Located:
     start = len(folded) - len(folded.lstrip(WHITESPACE))
     if start == len(folded):
         raise ParseError("no code in the input", raw, 0, "EMPTY")
-    plain = _PLAIN.fullmatch(folded, start)
+    plain = _PLAIN().fullmatch(folded, start)
     if plain is not None:  # the common case, a bare code: nothing else to look for
         return Located(plain.group(1), start, "")
     marks = list(_marked().finditer(folded))
@@ -96,12 +108,12 @@ def locate(text: str, raw: str | bytes) -> Located:
                 raise
             chosen = marks[0]
     token = _code_of(chosen)
-    first = _FIRST_WORD.match(folded, start)
+    first = _FIRST_WORD().match(folded, start)
     if (
         first is not None
         and first.end() <= chosen.start()
         and _ends_token(folded, first.end())
-        and _CODE_SHAPE.fullmatch(first.group())
+        and _CODE_SHAPE().fullmatch(first.group())
         and not _same_code(first.group(), token)
     ):
         raise _ambiguous(first.group(), token, _start_of(chosen), raw)
@@ -117,19 +129,23 @@ def _start_of(mark: re.Match[str]) -> int:
 
 
 def _locate_first(folded: str, text: str, start: int, raw: str | bytes) -> Located:
-    prefix = _prefix().match(folded, start) or _OPEN.match(folded, start)
+    prefix = _prefix().match(folded, start)
     length = len(folded.rstrip(WHITESPACE))
+    if prefix is not None and prefix.end() >= length:
+        if _LABEL_END().search(prefix.group()):
+            raise ParseError("a label with no code after it", raw, length, "EMPTY")
+        # What reads as a label is the whole input: "[39]" is the code 39 in brackets.
+        prefix = None
+    prefix = prefix or _open().match(folded, start)
     if prefix is not None and prefix.end() < length:
         opener, start = prefix.group("open"), prefix.end()
-    elif prefix is not None and _LABEL_END.search(prefix.group()):
-        raise ParseError("a label with no code after it", raw, length, "EMPTY")
     else:
         opener = None
-    native = _NATIVE_TOKEN.match(folded, start)
+    native = _NATIVE_TOKEN().match(folded, start)
     if native is not None and _ends_token(folded, native.end()):
         end = native.end()
     else:
-        stop = _TOKEN_END.search(folded, start)
+        stop = _TOKEN_END().search(folded, start)
         end = len(folded) if stop is None else stop.start()
     if end == start:
         raise ParseError(f"{folded[start]!r} cannot start a code", raw, start, "BAD_CHARACTER")
@@ -167,10 +183,10 @@ def _same_code(a: str, b: str) -> bool:
 
 def _refuse_second_code(folded: str, rest: int, token: str, raw: str | bytes) -> None:
     # "51 05", "51 (A0)": a message does not start with another code.
-    first = _FIRST_WORD.match(folded, rest + int(folded[rest : rest + 1] in _CLOSERS))
+    first = _FIRST_WORD().match(folded, rest + int(folded[rest : rest + 1] in _CLOSERS))
     if (
         first is not None
-        and _CODE_SHAPE.fullmatch(first.group())
+        and _CODE_SHAPE().fullmatch(first.group())
         and not _same_code(first.group(), token)
     ):
         raise _ambiguous(token, first.group(), first.start(), raw)

@@ -6,6 +6,7 @@ from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_with
 from posrc._model import ReturnCode
 from posrc._registry import default_registry
+from posrc._schemes import VendorScheme
 
 # Spellings that resolve, per scheme argument: every code's exact spelling,
 # filled on the first call, then each input that resolved on the slow path
@@ -13,14 +14,16 @@ from posrc._registry import default_registry
 # Lookup is a pure function of its input over an immutable registry, so a hit
 # is always right. Past _REMEMBERED_LIMIT remembered inputs the tables are
 # rebuilt, which bounds their memory.
-_known: dict[Scheme | str | None, dict[str | bytes, ReturnCode]] = {}
+_known: dict[Scheme | VendorScheme | str | None, dict[str | bytes, ReturnCode]] = {}
 _REMEMBERED_LIMIT = 4096
 _remembered = [0]  # how many slow-path inputs the tables hold
 
 
 def _fill_known() -> None:
     registry = default_registry()
-    table: dict[Scheme | str | None, dict[str | bytes, ReturnCode]] = {s: {} for s in Scheme}
+    table: dict[Scheme | VendorScheme | str | None, dict[str | bytes, ReturnCode]] = {
+        s: {} for s in Scheme
+    }
     table[None] = {}
     for rc in registry:
         spellings: list[str] = [rc.code]
@@ -36,18 +39,21 @@ def _fill_known() -> None:
     _remembered[0] = 0
 
 
-def _remember(scheme: Scheme | str | None, raw: str | bytes, found: ReturnCode) -> None:
+def _remember(
+    scheme: Scheme | VendorScheme | str | None, raw: str | bytes, found: ReturnCode
+) -> None:
     if _remembered[0] >= _REMEMBERED_LIMIT:
         _fill_known()
-    try:
-        _known.setdefault(scheme, {})[raw] = found
-    except TypeError:  # an unhashable scheme argument: nothing to remember it by
-        return
+    # Only a scheme argument that resolved reaches here, and every such one hashes.
+    _known.setdefault(scheme, {})[raw] = found
     _remembered[0] += 1
 
 
 def lookup(
-    raw: str | bytes, *, scheme: Scheme | str | None = None, encoding: str | None = None
+    raw: str | bytes,
+    *,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
 ) -> ReturnCode:
     """The registered code for ``raw``; strict.
 
@@ -74,7 +80,9 @@ def lookup(
 
     Raises ``ParseError`` for malformed, undecodable or ambiguous input,
     ``UnknownCodeError`` for a well-formed code that is not registered, and
-    ``TypeError`` for input that is neither ``str`` nor ``bytes``.
+    ``TypeError`` for input that is neither ``str`` nor ``bytes``. This reads
+    the codes posrc ships; for an acquirer's or vendor's own codes, extend a
+    registry and use its :meth:`~posrc.Registry.lookup`.
     """
     if encoding is None:
         try:
@@ -90,7 +98,10 @@ def lookup(
 
 
 def explain(
-    raw: str | bytes, *, scheme: Scheme | str | None = None, encoding: str | None = None
+    raw: str | bytes,
+    *,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
 ) -> Explanation:
     """Explain ``raw``; never raises for ``str`` or ``bytes`` input.
 

@@ -11,14 +11,14 @@ punctuation, and spells "honour" as "honor".
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 
 from posrc._model import ReturnCode
 from posrc._normalize import fold_width
+from posrc._patterns import compiled
 
-_NOT_WORD = re.compile(r"[\W_]+")
-_PHRASE_BREAK = re.compile(r"[,，;；:：、。./]")
+_NOT_WORD = compiled(r"[\W_]+")
+_PHRASE_BREAK = compiled(r"[,，;；:：、。./]")
 
 # A phrase shared by this many conditions or more is generic.
 _GENERIC_SPREAD = 4
@@ -46,11 +46,11 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
 }
 
 # Whether the message says the payment went through, or that it did not.
-_NEGATED_SUCCESS = re.compile(
+_NEGATED_SUCCESS = compiled(
     r"(?:未|不|非|没有?)(?:成功|批准)|un ?successful|not ?(?:approved|successful)"
 )
-_SUCCESS = re.compile(r"成功|批准|approved|success")
-_FAILURE = re.compile(r"失败|拒绝|declined|failed|failure|rejected|denied")
+_SUCCESS = compiled(r"成功|批准|approved|success")
+_FAILURE = compiled(r"失败|拒绝|declined|failed|failure|rejected|denied")
 
 
 def normalise(text: str) -> str:
@@ -59,13 +59,13 @@ def normalise(text: str) -> str:
     >>> normalise("Do not Honour!")
     'donothonor'
     """
-    return _NOT_WORD.sub("", fold_width(text).lower()).replace("honour", "honor")
+    return _NOT_WORD().sub("", fold_width(text).lower()).replace("honour", "honor")
 
 
 def _phrases(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
-        for part in _PHRASE_BREAK.split(text):
+        for part in _PHRASE_BREAK().split(text):
             phrase = normalise(part)
             if len(phrase) >= _SHORTEST[phrase.isascii()] and phrase not in _GENERIC:
                 found.add(phrase)
@@ -82,28 +82,33 @@ def _texts(rc: ReturnCode) -> list[str]:
 
 
 @functools.cache
-def _whole_texts() -> dict[ReturnCode, frozenset[str]]:
-    """Each record's texts as a whole: a message equal to one agrees, even "交易失败"."""
+def _index() -> tuple[frozenset[str], dict[str, frozenset[ReturnCode]]]:
+    """The generic phrases, and for each other phrase the native codes that use it.
+
+    Both come from the default registry: what a phrase says about a condition
+    does not depend on which registry a code is looked up in.
+    """
     from posrc._registry import default_registry
 
-    return {rc: frozenset(normalise(text) for text in _texts(rc)) for rc in default_registry()}
-
-
-@functools.cache
-def _index() -> tuple[dict[ReturnCode, frozenset[str]], dict[str, frozenset[ReturnCode]]]:
-    """Each record's phrases, and for each phrase the native codes that use it."""
-    from posrc._registry import default_registry
-
-    own = {rc: _phrases(_texts(rc)) for rc in default_registry()}
     users: dict[str, set[ReturnCode]] = {}
-    for rc, phrases in own.items():
-        for phrase in phrases:
+    for rc in default_registry():
+        for phrase in _phrases(_texts(rc)):
             users.setdefault(phrase, set()).add(rc.canonical)
     generic = {phrase for phrase, natives in users.items() if len(natives) >= _GENERIC_SPREAD}
     return (
-        {rc: frozenset(phrases - generic) for rc, phrases in own.items()},
+        frozenset(generic),
         {p: frozenset(natives) for p, natives in users.items() if p not in generic},
     )
+
+
+# Bounded: records of user registries come and go.
+@functools.lru_cache(maxsize=4096)
+def _own(rc: ReturnCode) -> tuple[frozenset[str], frozenset[str]]:
+    """A record's texts as a whole (a message equal to one agrees, even "交易失败"),
+    and its phrases that are not generic."""
+    texts = _texts(rc)
+    whole = frozenset(normalise(text) for text in texts)
+    return whole, frozenset(_phrases(texts) - _index()[0])
 
 
 def agrees(rc: ReturnCode, message: str) -> bool:
@@ -114,9 +119,8 @@ def agrees(rc: ReturnCode, message: str) -> bool:
     (True, False)
     """
     text = normalise(message)
-    if text in _whole_texts().get(rc, ()):
-        return True
-    return any(phrase in text for phrase in _index()[0].get(rc, ()))
+    whole, phrases = _own(rc)
+    return text in whole or any(phrase in text for phrase in phrases)
 
 
 def contradiction(rc: ReturnCode, message: str) -> str | None:
@@ -138,8 +142,8 @@ def contradiction(rc: ReturnCode, message: str) -> str | None:
     if not normalise(message) or agrees(rc, message):
         return None
     plain = fold_width(message).lower()
-    failed = bool(_FAILURE.search(plain) or _NEGATED_SUCCESS.search(plain))
-    succeeded = bool(_SUCCESS.search(_NEGATED_SUCCESS.sub("", plain)))
+    failed = bool(_FAILURE().search(plain) or _NEGATED_SUCCESS().search(plain))
+    succeeded = bool(_SUCCESS().search(_NEGATED_SUCCESS().sub("", plain)))
     if rc.is_approved or rc.is_partial:
         if failed and not succeeded:
             return (

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction
+from posrc._repr import FieldRepr
+from posrc._schemes import VendorScheme
 from posrc._text import Text
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
 
-@attrs.frozen
-class Source:
+@attrs.frozen(repr=False)
+class Source(FieldRepr):
     """Where a record's meaning comes from.
 
     >>> str(Source("Q/CUP 006.6-2015", "§A.2.1"))
@@ -30,8 +32,8 @@ class Source:
         return f"{self.title} {self.section}".strip()
 
 
-@attrs.frozen
-class Step:
+@attrs.frozen(repr=False)
+class Step(FieldRepr):
     """One thing one actor should do.
 
     >>> step = Step(Actor.CASHIER, Text("请换卡", "Ask for another card"))
@@ -47,8 +49,8 @@ class Step:
         return self._text.get(lang)
 
 
-@attrs.frozen
-class Advice:
+@attrs.frozen(repr=False)
+class Advice(FieldRepr):
     """What to do about a code, as ordered steps for each actor."""
 
     steps: tuple[Step, ...]
@@ -96,7 +98,18 @@ class OutcomePredicates:
 
 
 class _ReturnCodeType(type):
-    """Lets the class itself be iterated and measured like an ``Enum``."""
+    """Lets the class itself be iterated and measured like an ``Enum``, and keeps
+    its named members fixed once set."""
+
+    def __setattr__(cls, name: str, value: object) -> None:
+        if name.isupper() and name in cls.__dict__:
+            raise AttributeError(f"ReturnCode.{name} is a fixed member; it cannot be replaced")
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name: str) -> None:
+        if name.isupper() and name in cls.__dict__:
+            raise AttributeError(f"ReturnCode.{name} is a fixed member; it cannot be deleted")
+        super().__delattr__(name)
 
     def __iter__(cls) -> Iterator[ReturnCode]:
         from posrc._registry import default_registry
@@ -142,11 +155,13 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     A code of a real scheme maps onto the native code for its condition, and
     takes its category, display text, cardholder text, terminal action and
     advice from it unless the record gives its own. Outcome and retry are
-    always the record's own.
+    always the record's own. The same holds for codes added with
+    :meth:`posrc.Registry.extend`: a vendor's codes, and native codes in the
+    private range 9000-9999, which refine a native code of the same category.
     """
 
     code: str
-    scheme: Scheme
+    scheme: Scheme | VendorScheme
     outcome: Outcome
     retry: Retry
     _meaning: Text = attrs.field(alias="meaning")
@@ -256,7 +271,11 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
 
     @property
     def canonical(self) -> ReturnCode:
-        """The native code for this condition (a native code is its own)."""
+        """The native code for this condition.
+
+        A built-in native code is its own; a private one (9000-9999) gives the
+        built-in code it refines.
+        """
         return self if self._canonical is None else self._canonical
 
     @property

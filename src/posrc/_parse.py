@@ -52,25 +52,30 @@ Positions index the original input: characters for ``str``, bytes for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 
 from posrc._enums import Category, Scheme
 from posrc._locate import locate
 from posrc._normalize import MAX_LENGTH, in_bytes, read_text
+from posrc._patterns import compiled
+from posrc._repr import FieldRepr
+from posrc._schemes import VENDOR_CODE_SHAPE, VendorScheme, vendor_code
 from posrc.exceptions import ParseError
 
 MAX_BYTES = 4 * MAX_LENGTH
 """Longer bytes are refused before decoding: no codec needs more per character."""
 
-_NATIVE = re.compile(r"([A-Z]{2})[-_ ]?([0-9]{4})|([0-9]{4})", re.ASCII)
-_TWO = re.compile(r"[0-9A-Z]{2}", re.ASCII)
-_THREE = re.compile(r"[0-9]{3}", re.ASCII)
-_CODE_CHARACTER = re.compile(r"[^0-9A-Z_ -]", re.ASCII)
+_NATIVE = compiled(r"([A-Z]{2})[-_ ]?([0-9]{4})|([0-9]{4})", re.ASCII)
+_TWO = compiled(r"[0-9A-Z]{2}", re.ASCII)
+_THREE = compiled(r"[0-9]{3}", re.ASCII)
+_CODE_CHARACTER = compiled(r"[^0-9A-Z_ -]", re.ASCII)
 
 _CATEGORY_LETTERS = frozenset(category.value for category in Category)
 
-_SHAPES: dict[Scheme, tuple[re.Pattern[str], str]] = {
+_SHAPES: dict[Scheme, tuple[Callable[[], re.Pattern[str]], str]] = {
     Scheme.POSRC: (_NATIVE, "a posrc code is two letters and four digits, e.g. BL1001"),
     Scheme.CUP: (_TWO, "a UnionPay code has two characters, e.g. 51 or A0"),
     Scheme.ISO8583: (_TWO, "an ISO 8583:1987 code has two characters, e.g. 51"),
@@ -78,8 +83,15 @@ _SHAPES: dict[Scheme, tuple[re.Pattern[str], str]] = {
 }
 
 
-@attrs.frozen
-class Code:
+def _shape(scheme: Scheme | VendorScheme) -> tuple[Callable[[], re.Pattern[str]], str]:
+    """A scheme's code pattern, and how to describe it."""
+    if isinstance(scheme, VendorScheme):
+        return vendor_code, f"a {scheme.title} code is {VENDOR_CODE_SHAPE}, e.g. E1"
+    return _SHAPES[scheme]
+
+
+@attrs.frozen(repr=False)
+class Code(FieldRepr):
     """A native code as written: its category letters (if any) and its number.
 
     >>> str(Code(Category.NETWORK, 1005)), str(Code(None, 1005))
@@ -116,16 +128,17 @@ def parse(raw: str | bytes, *, encoding: str | None = None) -> Code:
         raise in_bytes(error, text, codec) from None
 
 
-@attrs.frozen
-class Reading:
+class Reading(NamedTuple):
     """One code read from raw input: its scheme, the code, and any message."""
 
-    scheme: Scheme
+    scheme: Scheme | VendorScheme
     code: str
     message: str = ""
 
 
-def read(raw: str | bytes, scheme: Scheme | None, encoding: str | None = None) -> Reading:
+def read(
+    raw: str | bytes, scheme: Scheme | VendorScheme | None, encoding: str | None = None
+) -> Reading:
     """Decode ``raw`` and read its one code; errors index the original input."""
     text, codec = _single_text(raw, encoding)
     try:
@@ -157,7 +170,7 @@ def _ascii_upper(token: str, start: int, raw: str | bytes) -> str:
 
 def _native_code(token: str, start: int, raw: str | bytes) -> Code:
     token = _ascii_upper(token, start, raw)
-    match = _NATIVE.fullmatch(token)
+    match = _NATIVE().fullmatch(token)
     if match is None:
         raise _shape_error(token, start, raw, Scheme.POSRC)
     letters, digits, bare = match.groups()
@@ -172,27 +185,26 @@ def _native_code(token: str, start: int, raw: str | bytes) -> Code:
 
 
 def read_token(
-    token: str, start: int, raw: str | bytes, scheme: Scheme | None
-) -> tuple[Scheme, str]:
+    token: str, start: int, raw: str | bytes, scheme: Scheme | VendorScheme | None
+) -> tuple[Scheme | VendorScheme, str]:
     token = _ascii_upper(token, start, raw)
     if scheme is None:
         scheme = _scheme_by_shape(token, start, raw)
     if scheme is Scheme.POSRC:
         return scheme, str(_native_code(token, start, raw))
-    pattern = _SHAPES[scheme][0]
-    if pattern.fullmatch(token) is None:
+    if _shape(scheme)[0]().fullmatch(token) is None:
         raise _shape_error(token, start, raw, scheme)
     return scheme, token
 
 
 def _scheme_by_shape(token: str, start: int, raw: str | bytes) -> Scheme:
-    if _NATIVE.fullmatch(token) or (len(token) > 2 and token[:2].isalpha()):
+    if _NATIVE().fullmatch(token) or (len(token) > 2 and token[:2].isalpha()):
         return Scheme.POSRC
     if len(token) == 2:
         return Scheme.CUP
     if len(token) == 3 and token.isdigit():
         return Scheme.ISO8583_1993
-    bad = _CODE_CHARACTER.search(token)
+    bad = _CODE_CHARACTER().search(token)
     if bad is not None:
         raise _bad_character(token, start, raw, bad.start())
     if len(token) == 1:
@@ -212,9 +224,11 @@ def _scheme_by_shape(token: str, start: int, raw: str | bytes) -> Scheme:
     )
 
 
-def _shape_error(token: str, start: int, raw: str | bytes, scheme: Scheme) -> ParseError:
-    expected = _SHAPES[scheme][1]
-    bad = _CODE_CHARACTER.search(token)
+def _shape_error(
+    token: str, start: int, raw: str | bytes, scheme: Scheme | VendorScheme
+) -> ParseError:
+    expected = _shape(scheme)[1]
+    bad = _CODE_CHARACTER().search(token)
     if bad is not None:
         return _bad_character(token, start, raw, bad.start())
     if scheme is Scheme.POSRC and token[:2].isalpha():

@@ -1,87 +1,46 @@
 """Finding codes in free text: terminal screens, receipts, logs and gateway replies.
 
-What counts as a code is documented on :func:`find_codes`. The scan is one
+What counts as a code is documented on :func:`posrc.find_codes`. The scan is one
 left-to-right pass of one regular expression whose every repeat is bounded,
 so its work grows linearly with the text.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_code
-from posrc._labels import (
-    ALNUM,
-    CHINESE_LABELS,
-    CHINESE_STATUS_WORDS,
-    CLOSING,
-    DIGIT,
-    LETTER,
-    MESSAGE_SEPARATOR,
-    OPENING,
-    SPACE,
-    marked_code,
-)
 from posrc._messages import agrees
 from posrc._model import ReturnCode
 from posrc._normalize import byte_offsets, fold_width
 from posrc._parse import read_token
-from posrc._registry import Registry, default_registry, to_scheme
+from posrc._patterns import compiled
+from posrc._repr import FieldRepr
+from posrc._schemes import VendorScheme
 from posrc.exceptions import ParseError, UnknownCodeError
 
-_NOT_BEFORE_BARE = (
-    "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a.:/#*_\\-\uff0e\uff1a\uff0f\uff03\uff0a"
-)
-_BARE_CODE = (
-    f"(?<![{_NOT_BEFORE_BARE}])"
-    f"(?P<bare>{DIGIT}{DIGIT}{{2,3}}|{DIGIT}{ALNUM}|{LETTER}{DIGIT})"
-    f"(?!{ALNUM})(?![.:/\\-,\uff0e\uff1a\uff0f\uff0c]{DIGIT})"
-    f"{CLOSING}?{SPACE}{{0,4}}(?:{MESSAGE_SEPARATOR}{SPACE}{{0,4}})?"
-    "(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a\u3400-\u9fff])"
-)
-_TRAILING_CODE = (
-    f"{OPENING}{SPACE}{{0,2}}(?P<trailing>{DIGIT}{DIGIT}{{2,3}}|{DIGIT}{ALNUM}|{LETTER}{DIGIT})"
-    f"{SPACE}{{0,2}}{CLOSING}"
-)
-_WIDE_LETTER = re.compile("[\uff21-\uff3a\uff41-\uff5a]")
+if TYPE_CHECKING:
+    from posrc._registry import Registry
 
-
-# Every match starts by consuming the character before the code or its label,
-# one that cannot continue a word. The pattern then opens with a character
-# class, which lets the engine skip the inside of words without trying the
-# alternatives there: the scan runs several times faster.
-_BEFORE = "[^0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a_]"
-
-
-@functools.cache
-def _scanner() -> re.Pattern[str]:
-    """The one pattern of the scan, compiled on first use to keep import cheap."""
-    # After the character before, a match can only go on with a letter, a digit,
-    # an opening bracket or a Chinese label or status word: test that once.
-    chinese = CHINESE_LABELS + CHINESE_STATUS_WORDS
-    starts = "".join(sorted({w[0] for w in chinese} | {w[1] for w in CHINESE_LABELS}))
-    guard = f"(?={ALNUM[:-1]}{OPENING[1:-1]}{starts}])"
-    alternatives = f"{marked_code(glued=True)}|{_BARE_CODE}|{_TRAILING_CODE}"
-    return re.compile(f"{_BEFORE}{guard}(?:{alternatives})")
-
+_WIDE_LETTER = compiled("[\uff21-\uff3a\uff41-\uff5a]")
 
 _WINDOW = 48  # characters of message read after a bare code
-_DIGITS = re.compile("[0-9]")
+_DIGITS = compiled("[0-9]")
 
 
-@attrs.frozen
-class CodeMatch:
+@attrs.frozen(repr=False)
+class CodeMatch(FieldRepr):
     """One code found in text.
 
     ``span`` indexes the original input (characters for ``str``, bytes for
     ``bytes``) and covers the code with whatever marks it (``RESP=51``);
     ``raw`` is that piece of the input; ``explanation`` says what it means.
 
+    >>> from posrc import find_codes
     >>> (match,) = find_codes("2026-11-20 10:31:02 POS#12 SALE 128.00 RESP=51")
     >>> match.span, match.raw, match.explanation.code
     ((39, 46), 'RESP=51', '51')
@@ -98,7 +57,10 @@ class CodeMatch:
 
 
 def find_codes(
-    text: str | bytes, *, scheme: Scheme | str | None = None, encoding: str | None = None
+    text: str | bytes,
+    *,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
 ) -> list[CodeMatch]:
     """Every code in ``text``, in order; never raises for ``str`` or ``bytes``.
 
@@ -138,14 +100,26 @@ def find_codes(
     the rest is still scanned and spans still index the original bytes. A
     message that contradicts its code is not checked here (``explain`` does).
     """
-    wanted = to_scheme(scheme)
+    from posrc._registry import default_registry  # a cycle: the registry scans with this module
+
+    return scan(default_registry(), text, scheme, encoding)
+
+
+def scan(
+    registry: Registry,
+    text: str | bytes,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
+) -> list[CodeMatch]:
+    """Every code in ``text`` that ``registry`` reads; see :func:`posrc.find_codes`."""
+    wanted = None if scheme is None else registry.scheme(scheme)
     if isinstance(text, bytes):
         decoded, codec = _decode_leniently(text, encoding)
-        found = list(_scan(_prepared(decoded), decoded, wanted))
+        found = list(_scan(registry, _prepared(decoded), decoded, wanted))
         return _in_bytes(text, decoded, codec, found)
     if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"expected str or bytes, not {type(text).__name__}")
-    return list(_scan(_prepared(text), text, wanted))
+    return list(_scan(registry, _prepared(text), text, wanted))
 
 
 def _prepared(text: str) -> str:
@@ -154,7 +128,7 @@ def _prepared(text: str) -> str:
     """
     # The patterns read full-width digits and punctuation as they are; a label in
     # full-width letters ("ＲＣ＝５１") needs folding, which keeps every index.
-    return "\n" + (fold_width(text) if _WIDE_LETTER.search(text) else text)
+    return "\n" + (fold_width(text) if _WIDE_LETTER().search(text) else text)
 
 
 def _decode_leniently(raw: bytes, encoding: str | None) -> tuple[str, str]:
@@ -181,13 +155,16 @@ def _in_bytes(raw: bytes, text: str, codec: str, found: list[CodeMatch]) -> list
     return moved
 
 
-def _scan(text: str, source: str, wanted: Scheme | None) -> Iterator[CodeMatch]:
+def _scan(
+    registry: Registry, text: str, source: str, wanted: Scheme | VendorScheme | None
+) -> Iterator[CodeMatch]:
     """Scan ``text`` (prepared from ``source``); spans index ``source``."""
-    registry = default_registry()
     explained: dict[tuple[str, str], Explanation | None] = {}
-    scanner = _scanner()
+    from posrc._scan_pattern import scanner  # built on first use: import stays cheap
+
+    pattern = scanner()
     position = 0
-    while (mark := scanner.search(text, position)) is not None:
+    while (mark := pattern.search(text, position)) is not None:
         # A rejected candidate gives way to one starting just after it: the "51"
         # of "(51) 余额不足" is a bare code once the bracketed reading fails.
         position = mark.start() + 1
@@ -218,11 +195,13 @@ def _scan(text: str, source: str, wanted: Scheme | None) -> Iterator[CodeMatch]:
             yield CodeMatch((start - 1, end - 1), raw, explanation)
 
 
-def _readings(registry: Registry, token: str, wanted: Scheme | None) -> list[ReturnCode]:
+def _readings(
+    registry: Registry, token: str, wanted: Scheme | VendorScheme | None
+) -> list[ReturnCode]:
     """Every registered reading of a bare token in the schemes allowed."""
     code = fold_width(token).upper()
     if wanted is not None:
-        schemes = [wanted]
+        schemes: list[Scheme | VendorScheme] = [wanted]
     elif len(code) == 2:
         schemes = [Scheme.CUP, Scheme.ISO8583]
     else:
@@ -238,7 +217,7 @@ def _readings(registry: Registry, token: str, wanted: Scheme | None) -> list[Ret
 
 
 def _explain_token(
-    registry: Registry, raw: str, token: str, kind: str, wanted: Scheme | None
+    registry: Registry, raw: str, token: str, kind: str, wanted: Scheme | VendorScheme | None
 ) -> Explanation | None:
     if kind == "native" and wanted not in (None, Scheme.POSRC):
         return None
@@ -248,6 +227,6 @@ def _explain_token(
     except ParseError:
         return None
     explanation = explain_code(registry, raw, wanted, scheme, code)
-    if explanation.return_code is None and (kind == "native" or not _DIGITS.search(code)):
+    if explanation.return_code is None and (kind == "native" or not _DIGITS().search(code)):
         return None
     return explanation

@@ -12,14 +12,15 @@ from posrc._enums import Category, Outcome
 from posrc._explain import Explanation
 from posrc._lookup import explain
 from posrc._model import ReturnCode
+from posrc._repr import FieldRepr
 from posrc._scan import CodeMatch, find_codes
 
 Countable: TypeAlias = "ReturnCode | Explanation | CodeMatch | str | bytes"
 """What :func:`summarize` counts: codes, explanations, matches or raw codes."""
 
 
-@attrs.frozen
-class Summary:
+@attrs.frozen(repr=False)
+class Summary(FieldRepr):
     """How often each code, category and outcome occurred, most frequent first.
 
     ``total`` counts every item. ``by_code`` holds the known codes;

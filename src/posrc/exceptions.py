@@ -81,3 +81,37 @@ class UnknownCodeError(PosrcError, LookupError):
 
     def __reduce__(self) -> tuple[type[UnknownCodeError], tuple[str, str, str]]:
         return (type(self), (self.message, self.code, self.scheme))
+
+
+class RegistryError(PosrcError, ValueError):
+    """A record that cannot join a registry, naming the record and the field at fault.
+
+    ``row`` is the record's index in what was passed to
+    :meth:`posrc.Registry.extend`, ``field`` the field at fault (``None`` when
+    no single field is) and ``message`` what is wrong with it.
+
+    >>> from posrc import Registry
+    >>> rows = [{"scheme": "lakala", "code": "E1", "canonical": "BL1001", "zh": "余额不足"}]
+    >>> try:
+    ...     Registry.default().extend(rows)
+    ... except RegistryError as error:
+    ...     print(error)
+    records[0], field 'en': missing: every code needs its Chinese and English text
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, row: int, field: str | None) -> None:
+        super().__init__(message, row, field)
+        self.message = message
+        self.row = row
+        self.field = field
+
+    def __str__(self) -> str:
+        where = f"records[{self.row}]"
+        if self.field is not None:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.message}"
+
+    def __reduce__(self) -> tuple[type[RegistryError], tuple[str, int, str | None]]:
+        return (type(self), (self.message, self.row, self.field))

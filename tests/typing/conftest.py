@@ -1,0 +1,3 @@
+"""The files here pin posrc's public signatures for mypy and pyright; they never run."""
+
+collect_ignore_glob = ["*.py"]
