@@ -31,26 +31,11 @@ from __future__ import annotations
 
 from posrc._data import native as native  # attaches the ReturnCode constants
 from posrc._data import steps as s
+from posrc._data.shorthand import FIX, LATER, NEVER, NOT_NEEDED, NOW, QUERY, A, D, E, K, P, U
 from posrc._enums import Outcome, Retry, Scheme
 from posrc._model import Advice, ReturnCode, Source
 from posrc._text import Text
 
-A, P, D, K, E, U = (
-    Outcome.APPROVED,
-    Outcome.PARTIAL,
-    Outcome.DECLINED,
-    Outcome.PICK_UP,
-    Outcome.ERROR,
-    Outcome.UNKNOWN,
-)
-NOT_NEEDED, NOW, LATER, FIX, QUERY, NEVER = (
-    Retry.NOT_NEEDED,
-    Retry.IMMEDIATELY,
-    Retry.LATER,
-    Retry.AFTER_FIX,
-    Retry.AFTER_QUERY,
-    Retry.NEVER,
-)
 RC = ReturnCode
 
 SPEC = Source("Q/CUP 006.6-2015", "§A.2.1")

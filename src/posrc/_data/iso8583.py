@@ -29,6 +29,7 @@ from __future__ import annotations
 
 # Imported for its effect: it attaches the native constants such as ReturnCode.APPROVED.
 import posrc._data.native  # noqa: F401  # pyright: ignore[reportUnusedImport]
+from posrc._data.shorthand import SchemeTable
 from posrc._enums import Retry, Scheme
 from posrc._model import ReturnCode, Source
 from posrc._text import Text
@@ -45,25 +46,7 @@ _PICK_UP_VARIANT = (
 _FILE_UPDATE = "A result of a file-update (file action) request, not of a payment."
 
 
-def _iso(
-    code: str,
-    canonical: ReturnCode,
-    zh: str,
-    en: str,
-    *,
-    retry: Retry | None = None,
-    notes: str = "",
-) -> ReturnCode:
-    return ReturnCode(
-        code,
-        Scheme.ISO8583,
-        canonical.outcome,
-        canonical.retry if retry is None else retry,
-        meaning=Text(zh, en),
-        canonical=canonical,
-        source=_SOURCE,
-        notes=notes,
-    )
+_iso = SchemeTable(Scheme.ISO8583, _SOURCE)
 
 
 ISO8583_CODES: tuple[ReturnCode, ...] = (

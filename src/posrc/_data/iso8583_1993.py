@@ -30,9 +30,9 @@ from __future__ import annotations
 
 # Imported for its effect: it attaches the native constants such as ReturnCode.APPROVED.
 import posrc._data.native  # noqa: F401  # pyright: ignore[reportUnusedImport]
+from posrc._data.shorthand import SchemeTable
 from posrc._enums import Retry, Scheme
 from posrc._model import ReturnCode, Source
-from posrc._text import Text
 
 R = ReturnCode
 LATER = Retry.LATER
@@ -46,25 +46,7 @@ _ERROR_GROUP = (
 )
 
 
-def _ac(
-    code: str,
-    canonical: ReturnCode,
-    zh: str,
-    en: str,
-    *,
-    retry: Retry | None = None,
-    notes: str = "",
-) -> ReturnCode:
-    return ReturnCode(
-        code,
-        Scheme.ISO8583_1993,
-        canonical.outcome,
-        canonical.retry if retry is None else retry,
-        meaning=Text(zh, en),
-        canonical=canonical,
-        source=_SOURCE,
-        notes=notes,
-    )
+_ac = SchemeTable(Scheme.ISO8583_1993, _SOURCE)
 
 
 ISO8583_1993_CODES: tuple[ReturnCode, ...] = (

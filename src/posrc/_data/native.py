@@ -22,26 +22,11 @@ Numbering (the number alone identifies a code):
 from __future__ import annotations
 
 from posrc._data import steps as s
+from posrc._data.shorthand import FIX, LATER, NEVER, NOT_NEEDED, NOW, QUERY, A, D, E, K, P, U
 from posrc._enums import Outcome, Retry, Scheme, TerminalAction
 from posrc._model import Advice, ReturnCode, Step
 from posrc._text import Text
 
-A, P, D, K, E, U = (
-    Outcome.APPROVED,
-    Outcome.PARTIAL,
-    Outcome.DECLINED,
-    Outcome.PICK_UP,
-    Outcome.ERROR,
-    Outcome.UNKNOWN,
-)
-NOT_NEEDED, NOW, LATER, FIX, QUERY, NEVER = (
-    Retry.NOT_NEEDED,
-    Retry.IMMEDIATELY,
-    Retry.LATER,
-    Retry.AFTER_FIX,
-    Retry.AFTER_QUERY,
-    Retry.NEVER,
-)
 Act = TerminalAction
 
 # Shown to the cardholder instead of a risk reason.
