@@ -93,3 +93,16 @@ def test_installed_entry_point_registers_return_codes() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["posrc.testing._hypothesis_hook", "posrc.testing.strategies", "posrc.testing.pytest_plugin"],
+)
+def test_each_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
+    # Hypothesis loads posrc's entry point while it is being imported; no import
+    # order may leave that entry point pointing at a half-built module.
+    done = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr

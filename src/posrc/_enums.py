@@ -31,6 +31,10 @@ class Outcome(str, Enum):
     ``PARTIAL`` is an approval with a caveat (a partial amount, or a success
     that must be confirmed with the bank). ``UNKNOWN`` means nobody knows yet:
     check the first attempt before charging again.
+
+    >>> from posrc import lookup
+    >>> lookup("04").outcome, lookup("A2").outcome, lookup("68").outcome
+    (<Outcome.PICK_UP: 'pick-up'>, <Outcome.PARTIAL: 'partial'>, <Outcome.UNKNOWN: 'unknown'>)
     """
 
     APPROVED = "approved"
@@ -47,6 +51,10 @@ class Retry(str, Enum):
     ``AFTER_FIX`` means only after somebody changes something (another card,
     the PIN, the amount, the terminal set-up). ``AFTER_QUERY`` means the first
     attempt must be queried or reversed before anything else happens.
+
+    >>> from posrc import lookup
+    >>> lookup("51").retry, lookup("91").retry, lookup("96").retry
+    (<Retry.AFTER_FIX: 'after-fix'>, <Retry.LATER: 'later'>, <Retry.AFTER_QUERY: 'after-query'>)
     """
 
     NOT_NEEDED = "not-needed"
@@ -58,7 +66,12 @@ class Retry(str, Enum):
 
 
 class Actor(str, Enum):
-    """Who carries out a step of the advice."""
+    """Who carries out a step of the advice.
+
+    >>> from posrc import lookup
+    >>> [step.actor.value for step in lookup("51").advice.steps][:2]
+    ['cashier', 'cardholder']
+    """
 
     CASHIER = "cashier"
     CARDHOLDER = "cardholder"
@@ -67,7 +80,12 @@ class Actor(str, Enum):
 
 
 class TerminalAction(str, Enum):
-    """What the terminal or the cashier must do before anything else."""
+    """What the terminal or the cashier must do before anything else.
+
+    >>> from posrc import lookup
+    >>> lookup("A0").terminal_action, lookup("41").terminal_action
+    (<TerminalAction.SIGN_ON: 'sign-on'>, <TerminalAction.RETAIN_CARD: 'retain-card'>)
+    """
 
     NONE = "none"
     SIGN_ON = "sign-on"

@@ -51,7 +51,12 @@ class Step(FieldRepr):
 
 @attrs.frozen(repr=False)
 class Advice(FieldRepr):
-    """What to do about a code, as ordered steps for each actor."""
+    """What to do about a code, as ordered steps for each actor.
+
+    >>> from posrc import Actor, lookup
+    >>> [step.text("en") for step in lookup("A0").advice.for_actor(Actor.CASHIER)][:1]
+    ['Sign the terminal on again, then start the transaction again.']
+    """
 
     steps: tuple[Step, ...]
 

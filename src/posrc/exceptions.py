@@ -26,6 +26,13 @@ def _quote(raw: str | bytes) -> str:
 class PosrcError(Exception):
     """Base class of every posrc error; it is never raised itself.
 
+    >>> from posrc import lookup
+    >>> try:
+    ...     lookup("ZZ", scheme="cup")
+    ... except PosrcError as error:
+    ...     print(type(error).__name__)
+    UnknownCodeError
+
     .. versionadded:: 0.1.0
     """
 
@@ -66,6 +73,13 @@ class UnknownCodeError(PosrcError, LookupError):
     """A well-formed code that the registry does not hold.
 
     ``code`` is the code as posrc read it, ``scheme`` the scheme searched.
+
+    >>> from posrc import lookup
+    >>> try:
+    ...     lookup("CD1001")
+    ... except UnknownCodeError as error:
+    ...     print(error.code, "|", error)
+    CD1001 | CD1001 is not a posrc code: the number 1001 is BL1001 (Insufficient balance)
 
     .. versionadded:: 0.1.0
     """

@@ -1,18 +1,22 @@
 """Hypothesis's entry point for posrc, kept apart from the strategies.
 
-Hypothesis runs its entry points while it is itself being imported, and
-:mod:`posrc.testing.strategies` imports Hypothesis at its top: the hook must
-not need that module until a ``ReturnCode`` is first drawn.
+Hypothesis runs its entry points while it is itself being imported. So this
+module imports Hypothesis only inside :func:`register` (importing it here
+would run the entry point on a half-built module), and needs
+:mod:`posrc.testing.strategies` only when a ``ReturnCode`` is first drawn.
 """
 
 from __future__ import annotations
 
-from hypothesis import strategies as st
+from typing import TYPE_CHECKING
 
 from posrc._model import ReturnCode
 
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
 
-def _return_codes() -> st.SearchStrategy[ReturnCode]:
+
+def _return_codes() -> SearchStrategy[ReturnCode]:
     from posrc.testing.strategies import return_codes
 
     return return_codes()
@@ -25,10 +29,12 @@ def register() -> None:
     is installed; calling it again is harmless.
 
     >>> register()
-    >>> from hypothesis import given
+    >>> from hypothesis import given, strategies as st
     >>> @given(st.from_type(ReturnCode))
     ... def test_registered(rc):
     ...     assert rc in ReturnCode
     >>> test_registered()
     """
+    from hypothesis import strategies as st
+
     st.register_type_strategy(ReturnCode, st.deferred(_return_codes))
