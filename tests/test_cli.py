@@ -285,3 +285,11 @@ def test_scan_of_an_empty_file_in_process(
     empty.write_bytes(b"")
     assert main(["scan", str(empty)]) == 0
     assert capsys.readouterr().out == "0 codes found\n"
+
+
+def test_unknown_code_in_a_subprocess_exits_1_and_prints_json() -> None:
+    done = run("explain", "ZZ9999", "--json")
+    assert done.returncode == 1
+    data = json.loads(done.stdout)
+    assert (data["known"], data["outcome"], data["retry"]) == (False, "unknown", "after-query")
+    assert done.stderr == ""
