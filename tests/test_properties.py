@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from posrc import ParseError, ReturnCode, UnknownCodeError, explain, lookup, parse
-from posrc._normalize import fold_width
+from posrc._read import fold
 from tests.strategies import junk_bytes, junk_text, native_spellings, scheme_spellings
 
 
@@ -34,8 +34,8 @@ def test_every_code_survives_noise_in_its_own_scheme(case: tuple[ReturnCode, str
 
 @given(st.text())
 def test_width_folding_is_idempotent_and_keeps_length(text: str) -> None:
-    once = fold_width(text)
-    assert fold_width(once) == once
+    once = fold(text)
+    assert fold(once) == once
     assert len(once) == len(text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from posrc._labels import (
+from posrc._grammar import (
     CHINESE_LABELS,
     CHINESE_STATUS_WORDS,
     ENGLISH_LABELS,

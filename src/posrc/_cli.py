@@ -15,12 +15,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NoReturn, TextIO
 
+from posrc._api import explain, find_codes, summarize
 from posrc._enums import Category, Outcome, Scheme
 from posrc._explain import Explanation
-from posrc._lookup import explain
 from posrc._model import ReturnCode
-from posrc._scan import CodeMatch, find_codes
-from posrc._summary import Summary, summarize
+from posrc._scan import CodeMatch
+from posrc._summary import Summary
 from posrc._text import resolve_language
 from posrc._version import __version__
 

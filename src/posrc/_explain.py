@@ -2,21 +2,54 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import attrs
 
+from posrc._agreement import Contradiction
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
 from posrc._enums import Outcome, Retry, Scheme, TerminalAction
-from posrc._messages import agrees, contradiction
+from posrc._find import Reading, read_one
 from posrc._model import Advice, OutcomePredicates, ReturnCode
-from posrc._parse import read
+from posrc._read import MAX_BYTES, Decoded, as_bytes, byte_length, decoded, fold, moved
 from posrc._repr import FieldRepr
 from posrc._schemes import VendorScheme, scheme_title
+from posrc._table import CodeTable
+from posrc._text import Text, resolve_language
 from posrc.exceptions import ParseError, UnknownCodeError
 
-if TYPE_CHECKING:
-    from posrc._registry import Registry
+
+@attrs.frozen(repr=False)
+class Notice(FieldRepr):
+    """One warning about an explanation, in Chinese and English.
+
+    ``scheme`` is a scheme under which the code would read differently, when
+    the warning suggests passing it.
+
+    >>> from posrc import explain
+    >>> (notice,) = explain("05").notices
+    >>> notice.scheme, notice.text("en", hint="option")[-30:]
+    (<Scheme.ISO8583: 'iso8583'>, 'ISO host, use --scheme iso8583')
+    >>> notice.text("zh", hint="option").split("；")[-1]
+    '若主机使用 ISO 8583，请用 --scheme iso8583'
+    """
+
+    _text: Text = attrs.field(alias="text")
+    scheme: Scheme | None = None
+
+    def text(self, lang: str = "en", *, hint: str = "argument") -> str:
+        """The warning in ``lang``; its hint names the scheme as a Python ``argument``
+        (``scheme='iso8583'``) or as a command-line ``option`` (``--scheme iso8583``)."""
+        words = self._text.get(lang)
+        if self.scheme is None:
+            return words
+        named = (
+            f"--scheme {self.scheme.value}" if hint == "option" else f"scheme={self.scheme.value!r}"
+        )
+        if resolve_language(lang) == "zh":
+            return f"{words}；若主机使用 ISO 8583，请用 {named}"
+        return f"{words}: for an ISO host, use {named}"
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 @attrs.frozen(repr=False)
@@ -30,15 +63,16 @@ class Explanation(OutcomePredicates, FieldRepr):
 
     ``raw`` is the input as given, ``code`` the code read from it (``None``
     when the input is malformed), ``return_code`` the record (``None`` when
-    unknown or malformed), ``scheme`` the scheme used and ``warnings`` short
-    notes on anything doubtful.
+    unknown or malformed), ``scheme`` the scheme used and ``notices`` short
+    warnings on anything doubtful, in both languages (``warnings`` gives them
+    in English).
     """
 
     raw: str | bytes
     return_code: ReturnCode | None
     scheme: Scheme | VendorScheme | None
     code: str | None
-    warnings: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
     outcome: Outcome = attrs.field(init=False)
     retry: Retry = attrs.field(init=False)
 
@@ -47,6 +81,11 @@ class Explanation(OutcomePredicates, FieldRepr):
         rc = self.return_code
         object.__setattr__(self, "outcome", Outcome.UNKNOWN if rc is None else rc.outcome)
         object.__setattr__(self, "retry", Retry.AFTER_QUERY if rc is None else rc.retry)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English."""
+        return tuple(notice.text("en") for notice in self.notices)
 
     @property
     def advice(self) -> Advice:
@@ -80,52 +119,56 @@ class Explanation(OutcomePredicates, FieldRepr):
         return UNKNOWN_MEANING.get(lang)
 
 
-def explain_with(
-    registry: Registry,
-    raw: str | bytes,
-    scheme: Scheme | VendorScheme | str | None = None,
+def explain(
+    table: CodeTable,
+    raw: object,
+    wanted: Scheme | VendorScheme | None,
     encoding: str | None = None,
 ) -> Explanation:
-    """Explain ``raw`` against ``registry``; only a non-text ``raw`` raises.
+    """Explain ``raw`` against ``table``; only input that is no text raises.
 
     Malformed input gives the unknown result, with the ``ParseError`` text as
     its warning. A message after the code that reads as another condition
     adds a warning; the code still counts.
     """
-    wanted = None if scheme is None else registry.scheme(scheme)
     try:
-        reading = read(raw, wanted, encoding)
+        text, found = read_code(table, raw, wanted, encoding)
     except ParseError as error:
-        return Explanation(raw, None, wanted, None, (str(error),))
-    explanation = explain_code(registry, raw, wanted, reading.scheme, reading.code)
-    found = explanation.return_code
-    if found is None or not reading.message:
+        return Explanation(error.raw, None, wanted, None, (_parse_notice(error),))
+    explanation = explain_code(table, text.raw, wanted, found.scheme, found.code)
+    rc = explanation.return_code
+    message = text.text[slice(*found.message)]
+    if rc is None or not message:
         return explanation
-    mismatch = contradiction(found, reading.message)
-    if mismatch is None:
+    contradiction = table.agreement.contradiction(rc, message)
+    if contradiction is None:
         return explanation
-    if wanted is None and found.scheme is Scheme.CUP:
-        mismatch = _iso_reading_hint(registry, found, reading.message) or mismatch
-    return attrs.evolve(explanation, warnings=(*explanation.warnings, mismatch))
+    notice = _contradiction_notice(table, rc, message, contradiction, wanted)
+    return attrs.evolve(explanation, notices=(*explanation.notices, notice))
 
 
-def _iso_reading_hint(registry: Registry, found: ReturnCode, message: str) -> str | None:
-    """Say so when the message fits ISO 8583:1987's reading of a UnionPay code."""
+def read(raw: object, encoding: str | None) -> Decoded:
+    """Decode single-code input, refusing overlong bytes before decoding them."""
+    length = byte_length(raw)
+    if length is not None and length > MAX_BYTES:
+        data = as_bytes(raw)
+        raise ParseError(f"input longer than {MAX_BYTES} bytes", data, MAX_BYTES, "TOO_LONG")
+    return decoded(raw, encoding)
+
+
+def read_code(
+    table: CodeTable, raw: object, wanted: Scheme | VendorScheme | None, encoding: str | None
+) -> tuple[Decoded, Reading]:
+    """The one code of single-code ``raw``, with errors placed in the original input."""
+    text = read(raw, encoding)
     try:
-        iso = registry.get(found.code, scheme=Scheme.ISO8583)
-    except UnknownCodeError:
-        return None
-    if not agrees(iso, message):
-        return None
-    return (
-        f"the message {message!r} matches ISO 8583:1987's reading of {found.code} "
-        f"({iso.message('en')}), not UnionPay's ({found.message('en')}): pass "
-        "scheme='iso8583' if the host speaks ISO 8583"
-    )
+        return text, read_one(table, fold(text.text), text.raw, wanted)
+    except ParseError as error:
+        raise moved(error, text) from None
 
 
 def explain_code(
-    registry: Registry,
+    table: CodeTable,
     raw: str | bytes,
     wanted: Scheme | VendorScheme | None,
     scheme: Scheme | VendorScheme,
@@ -133,28 +176,95 @@ def explain_code(
 ) -> Explanation:
     """Explain a code already read as ``code`` in ``scheme``."""
     try:
-        found = registry.get(code, scheme=scheme)
+        found = table.get(code, scheme=scheme)
     except UnknownCodeError as error:
-        return Explanation(raw, None, scheme, code, (str(error),))
-    warnings = _scheme_warnings(registry, found) if wanted is None else ()
-    return Explanation(raw, found, scheme, found.code, warnings)
+        return Explanation(raw, None, scheme, code, (Notice(Text(*_unknown_zh(error)), None),))
+    notices = _scheme_notices(table, found) if wanted is None else ()
+    return Explanation(raw, found, scheme, found.code, notices)
 
 
-def _scheme_warnings(registry: Registry, found: ReturnCode) -> tuple[str, ...]:
+def _parse_notice(error: ParseError) -> Notice:
+    return Notice(Text(f"无法读取应答码：{error}", str(error)))
+
+
+def _unknown_zh(error: UnknownCodeError) -> tuple[str, str]:
+    return f"未知应答码 {error.code}：{error}", str(error)
+
+
+def _scheme_notices(table: CodeTable, found: ReturnCode) -> tuple[Notice, ...]:
     """Warn where the default scheme's reading of a code differs from ISO 8583's."""
     if found.scheme is not Scheme.CUP:
         return ()
-    chosen = f"posrc read {found.code} as {scheme_title(Scheme.CUP)} because no scheme was given"
-    reserved = registry.reserved(found.code, Scheme.ISO8583)
+    code = found.code
+    chosen_en = f"posrc read {code} as {scheme_title(Scheme.CUP)} because no scheme was given"
+    chosen_zh = f"未指定编码体系，posrc 按中国银联（Q/CUP 006.6-2015）读取 {code}"
+    reserved = table.reserved(code, Scheme.ISO8583)
     if reserved is not None:
-        return (f"{chosen}; ISO 8583:1987 leaves {found.code} {reserved.en}",)
-    try:
-        iso = registry.get(found.code, scheme=Scheme.ISO8583)
-    except UnknownCodeError:
-        return ()
-    if iso.canonical is found.canonical:
+        return (
+            Notice(
+                Text(
+                    f"{chosen_zh}；ISO 8583:1987 中 {code} 为{reserved.zh}",
+                    f"{chosen_en}; ISO 8583:1987 leaves {code} {reserved.en}",
+                )
+            ),
+        )
+    iso = table.find(code, Scheme.ISO8583)
+    if iso is None or iso.canonical is found.canonical:
         return ()
     return (
-        f"{chosen}; ISO 8583:1987 reads it as '{iso.message('en')}': "
-        "pass scheme='iso8583' for an ISO host",
+        Notice(
+            Text(
+                f"{chosen_zh}；ISO 8583:1987 中 {code} 表示“{iso.message('zh')}”",
+                f"{chosen_en}; ISO 8583:1987 reads it as '{iso.message('en')}'",
+            ),
+            Scheme.ISO8583,
+        ),
+    )
+
+
+def _contradiction_notice(
+    table: CodeTable,
+    rc: ReturnCode,
+    message: str,
+    contradiction: Contradiction,
+    wanted: Scheme | VendorScheme | None,
+) -> Notice:
+    counts_zh, counts_en = "以应答码为准", "the code counts"
+    if wanted is None and rc.scheme is Scheme.CUP:
+        iso = table.find(rc.code, Scheme.ISO8583)
+        if iso is not None and table.agreement.agrees(iso, message):
+            return Notice(
+                Text(
+                    f"消息“{message}”符合 ISO 8583:1987 对 {rc.code} 的解释"
+                    f"（{iso.message('zh')}），而非中国银联的解释（{rc.message('zh')}）",
+                    f"the message {message!r} matches ISO 8583:1987's reading of {rc.code} "
+                    f"({iso.message('en')}), not UnionPay's ({rc.message('en')})",
+                ),
+                Scheme.ISO8583,
+            )
+    if contradiction.says_failed:
+        return Notice(
+            Text(
+                f"消息“{message}”说付款失败，但 {rc.code} 表示批准；{counts_zh}",
+                f"the message {message!r} says the payment failed, but {rc.code} is an "
+                f"approval; {counts_en}",
+            )
+        )
+    if contradiction.says_paid:
+        return Notice(
+            Text(
+                f"消息“{message}”说付款成功，但 {rc.code} 并非批准（{rc.message('zh')}）；"
+                f"{counts_zh}",
+                f"the message {message!r} says the payment went through, but {rc.code} is "
+                f"not an approval ({rc.message('en')}); {counts_en}",
+            )
+        )
+    readings_zh = "、".join(f"{n.code}（{n.message('zh')}）" for n in contradiction.others)
+    readings_en = ", ".join(f"{n.code} ({n.message('en')})" for n in contradiction.others)
+    return Notice(
+        Text(
+            f"消息“{message}”读作 {readings_zh}，而非 {rc.code}（{rc.message('zh')}）；{counts_zh}",
+            f"the message {message!r} reads as {readings_en}, not as {rc.code} "
+            f"({rc.message('en')}); {counts_en}",
+        )
     )

@@ -1,30 +1,27 @@
-"""Registries: immutable tables of codes, the default one and the ones users extend."""
+"""Registries: the public face of a table of codes, the default one and the ones users extend."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+import threading
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
 from posrc._enums import Scheme
-from posrc._explain import Explanation, explain_with
+from posrc._explain import Explanation, explain, read_code
 from posrc._model import ReturnCode
-from posrc._parse import read
-from posrc._schemes import VendorScheme, scheme_title
+from posrc._scan import CodeMatch, iter_codes
+from posrc._schemes import VendorScheme
+from posrc._table import CodeTable
 from posrc._text import Text
-from posrc.exceptions import UnknownCodeError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from posrc._scan import CodeMatch
 
-_BUILT_IN_ORDER = {scheme: index for index, scheme in enumerate(Scheme)}
-
-
-class Registry:
+@attrs.frozen(eq=False, repr=False, slots=False)
+class Registry(CodeTable):
     """An immutable set of return codes, keyed by scheme and code.
 
     :meth:`default` is every code posrc ships; the module functions
@@ -64,53 +61,14 @@ class Registry:
     .. versionadded:: 0.1.0
     """
 
-    __slots__ = ("_by_key", "_members", "_natives_by_number", "_reserved", "_vendors")
-
-    _members: tuple[ReturnCode, ...]
-    _by_key: dict[tuple[Scheme | VendorScheme, str], ReturnCode]
-    _natives_by_number: dict[int, ReturnCode]
-    _reserved: dict[tuple[Scheme, str], Text]
-    _vendors: dict[str, VendorScheme]
-
-    def __init__(
-        self, records: Iterable[ReturnCode], reserved: Mapping[tuple[Scheme, str], Text]
-    ) -> None:
-        # Not for users, who start from Registry.default(): extend() checks what it adds.
-        members = tuple(sorted(records, key=_order))
-        by_key: dict[tuple[Scheme | VendorScheme, str], ReturnCode] = {}
-        by_number: dict[int, ReturnCode] = {}
-        vendors: dict[str, VendorScheme] = {}
-        for rc in members:
-            if (rc.scheme, rc.code) in by_key:
-                raise ValueError(f"duplicate code {rc.scheme.value}:{rc.code}")
-            by_key[rc.scheme, rc.code] = rc
-            if isinstance(rc.scheme, VendorScheme):
-                vendors.setdefault(rc.scheme.name, rc.scheme)
-            elif rc.scheme is Scheme.POSRC:
-                number = int(rc.code[2:])
-                if number in by_number:
-                    raise ValueError(f"{rc.code} reuses the number of {by_number[number].code}")
-                by_number[number] = rc
-        fields = zip(
-            self.__slots__, (by_key, members, by_number, dict(reserved), vendors), strict=True
-        )
-        for name, value in fields:
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __delattr__(self, name: str) -> None:
-        raise attrs.exceptions.FrozenInstanceError
-
     def __repr__(self) -> str:
         vendors = ", ".join(scheme.name for scheme in self.vendor_schemes)
         return f"<Registry of {len(self)} codes{'; vendor schemes ' + vendors if vendors else ''}>"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        if self is default_registry():
+        if _DEFAULT and self is _DEFAULT[0]:
             return (default_registry, ())
-        return (Registry, (self._members, self._reserved))
+        return (_rebuilt, (tuple(self), self._reserved))
 
     def __copy__(self) -> Self:
         return self
@@ -184,143 +142,81 @@ class Registry:
         from posrc._records import checked_records  # loaded on first use: import stays cheap
 
         added = checked_records(self, records)
-        return Registry((*self._members, *added), self._reserved)
-
-    @property
-    def vendor_schemes(self) -> tuple[VendorScheme, ...]:
-        """The vendor schemes that this registry holds codes of, by name."""
-        return tuple(self._vendors[name] for name in sorted(self._vendors))
-
-    def scheme(self, scheme: Scheme | VendorScheme | str) -> Scheme | VendorScheme:
-        """The scheme that ``scheme`` names here: a built-in one or a vendor's.
-
-        >>> Registry.default().scheme("CUP")
-        <Scheme.CUP: 'cup'>
-
-        ``ValueError`` for a name or vendor scheme this registry does not
-        hold, ``TypeError`` for anything but a scheme or a ``str``.
-        """
-        if isinstance(scheme, Scheme):
-            return scheme
-        if isinstance(scheme, VendorScheme):
-            if self._vendors.get(scheme.name) == scheme:
-                return self._vendors[scheme.name]
-            raise ValueError(f"this registry holds no codes of the vendor scheme {scheme.name!r}")
-        if not isinstance(scheme, str):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise TypeError(
-                f"scheme must be a Scheme, a VendorScheme or a str, not {type(scheme).__name__}"
-            )
-        name = scheme.strip().lower()
-        if name in self._vendors:
-            return self._vendors[name]
-        try:
-            return Scheme(name)
-        except ValueError:
-            known = ", ".join(repr(s.value) for s in (*Scheme, *self.vendor_schemes))
-            raise ValueError(f"unknown scheme {scheme!r}; expected one of {known}") from None
-
-    def __iter__(self) -> Iterator[ReturnCode]:
-        return iter(self._members)
-
-    def __len__(self) -> int:
-        return len(self._members)
-
-    def __contains__(self, item: object) -> bool:
-        if not isinstance(item, ReturnCode):
-            return False
-        return self._by_key.get((item.scheme, item.code)) is item
-
-    def get(self, code: str, *, scheme: Scheme | VendorScheme | str) -> ReturnCode:
-        """The record for an exactly spelled code; ``UnknownCodeError`` if absent.
-
-        >>> Registry.default().get("A0", scheme="cup").message("en")
-        'MAC verification failed'
-        """
-        resolved = self.scheme(scheme)
-        if resolved is Scheme.POSRC:
-            return self._native(code)
-        found = self._by_key.get((resolved, code))
-        if found is None:
-            raise self._unknown(code, resolved)
-        return found
-
-    def reserved(self, code: str, scheme: Scheme) -> Text | None:
-        """What a scheme reserves ``code`` for, if it is reserved.
-
-        >>> Registry.default().reserved("45", Scheme.ISO8583).en
-        'reserved for ISO use'
-        """
-        return self._reserved.get((scheme, code))
+        return Registry.build((*self, *added), self._reserved)
 
     def lookup(
         self,
-        raw: str | bytes,
+        raw: str | bytes | bytearray | memoryview,
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
     ) -> ReturnCode:
         """Read and resolve one code, as :func:`posrc.lookup` does over this registry."""
-        reading = read(raw, None if scheme is None else self.scheme(scheme), encoding)
+        if encoding is None and (scheme is None or type(scheme) is str or type(scheme) is Scheme):
+            found = self._exactly(raw, scheme)
+            if found is not None:
+                return found
+        wanted = None if scheme is None else self.scheme(scheme)
+        reading = read_code(self, raw, wanted, encoding)[1]
         return self.get(reading.code, scheme=reading.scheme)
 
     def explain(
         self,
-        raw: str | bytes,
+        raw: str | bytes | bytearray | memoryview,
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
     ) -> Explanation:
         """Explain ``raw``, as :func:`posrc.explain` does over this registry."""
-        return explain_with(self, raw, scheme, encoding)
+        wanted = None if scheme is None else self.scheme(scheme)
+        if encoding is None and self._exactly(raw, wanted) is not None:
+            # Bounded: only the exact spellings of this registry's codes are kept.
+            exact = cast("str | bytes", raw)  # _exactly() reads nothing else
+            found = self.memo.get((wanted, exact))
+            if not isinstance(found, Explanation):
+                found = self.memo[wanted, exact] = explain(self, exact, wanted)
+            # An equal input that is another object gets an answer of its own.
+            return found if found.raw is raw else attrs.evolve(found, raw=exact)
+        return explain(self, raw, wanted, encoding)
+
+    def _exactly(self, raw: object, scheme: object) -> ReturnCode | None:
+        """The code that ``raw`` spells exactly, under this scheme argument, if any."""
+        if type(raw) is str:
+            return self.spellings.get(scheme, _NO_SPELLINGS).get(raw)
+        if type(raw) is bytes:
+            return self.byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
+        return None
 
     def find_codes(
         self,
-        text: str | bytes,
+        text: str | bytes | bytearray | memoryview,
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
     ) -> list[CodeMatch]:
         """Every code in ``text``, as :func:`posrc.find_codes` finds them in this registry."""
-        from posrc._scan import scan  # loaded on first use: import stays cheap
-
-        return scan(self, text, scheme, encoding)
-
-    def _native(self, code: str) -> ReturnCode:
-        number = int(code[-4:])
-        found = self._natives_by_number.get(number)
-        if found is None:
-            raise UnknownCodeError(
-                f"no posrc code has the number {number:04d}", code, Scheme.POSRC.value
-            )
-        if len(code) > 4 and code[:2] != found.code[:2]:
-            raise UnknownCodeError(
-                f"{code} is not a posrc code: the number {number:04d} is {found.code} "
-                f"({found.message('en')})",
-                code,
-                Scheme.POSRC.value,
-            )
-        return found
-
-    def _unknown(self, code: str, scheme: Scheme | VendorScheme) -> UnknownCodeError:
-        name = scheme_title(scheme)
-        reserved = self.reserved(code, scheme) if isinstance(scheme, Scheme) else None
-        if reserved is not None:
-            message = f"{name} assigns no meaning to {code}: it is {reserved.en}"
-        else:
-            message = f"{code} is not a known {name} code"
-        return UnknownCodeError(message, code, scheme.value)
+        wanted = None if scheme is None else self.scheme(scheme)
+        return list(iter_codes(self, text, wanted, encoding))
 
 
-def _order(rc: ReturnCode) -> tuple[int, str, str]:
-    """Built-in schemes in their declared order, then vendor schemes by name."""
-    scheme = rc.scheme
-    rank = len(_BUILT_IN_ORDER) if isinstance(scheme, VendorScheme) else _BUILT_IN_ORDER[scheme]
-    return (rank, scheme.value, rc.code)
+_NO_SPELLINGS: dict[str, ReturnCode] = {}
+_NO_BYTE_SPELLINGS: dict[bytes, ReturnCode] = {}
+
+# The default registry once built: it is built once, under the lock, even when
+# many threads ask for it at the same time.
+_DEFAULT: list[Registry] = []
+_BUILDING = threading.Lock()
 
 
-@functools.cache
 def default_registry() -> Registry:
-    """Every code posrc ships, built on first use so that import stays cheap."""
+    """Every code posrc ships, built once on first use so that import stays cheap."""
+    if not _DEFAULT:
+        with _BUILDING:  # a thread that waited here finds the registry built
+            _DEFAULT[:] = _DEFAULT or [_built_in()]
+    return _DEFAULT[0]
+
+
+def _built_in() -> Registry:
     from posrc._data.cup import CUP_CODES
     from posrc._data.iso8583 import ISO8583_CODES, RESERVED_RANGES
     from posrc._data.iso8583_1993 import ISO8583_1993_CODES
@@ -331,4 +227,11 @@ def default_registry() -> Registry:
         for first, last, text in RESERVED_RANGES
         for number in range(int(first), int(last) + 1)
     }
-    return Registry((*NATIVE_CODES, *CUP_CODES, *ISO8583_CODES, *ISO8583_1993_CODES), reserved)
+    codes = (*NATIVE_CODES, *CUP_CODES, *ISO8583_CODES, *ISO8583_1993_CODES)
+    return Registry.build(codes, reserved)
+
+
+def _rebuilt(
+    records: Iterable[ReturnCode], reserved: Mapping[tuple[Scheme, str], Text]
+) -> Registry:
+    return Registry.build(records, reserved)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeAlias
 
 import attrs
 
 from posrc._enums import Category, Outcome
 from posrc._explain import Explanation
-from posrc._lookup import explain
 from posrc._model import ReturnCode
+from posrc._read import as_bytes, byte_length
 from posrc._repr import FieldRepr
-from posrc._scan import CodeMatch, find_codes
+from posrc._scan import CodeMatch
 
 Countable: TypeAlias = "ReturnCode | Explanation | CodeMatch | str | bytes"
 """What :func:`summarize` counts: codes, explanations, matches or raw codes."""
@@ -30,7 +30,7 @@ class Summary(FieldRepr):
     everything, unknown codes under ``Outcome.UNKNOWN``. Ties keep the order
     in which the items first appeared.
 
-    >>> from posrc import lookup
+    >>> from posrc import lookup, summarize
     >>> summary = summarize([lookup("51"), lookup("51"), lookup("A0")])
     >>> [(rc.code, n) for rc, n in summary.by_code]
     [('51', 2), ('A0', 1)]
@@ -45,29 +45,17 @@ class Summary(FieldRepr):
     by_outcome: tuple[tuple[Outcome, int], ...]
 
 
-def summarize(items: str | bytes | Iterable[Countable]) -> Summary:
-    """Count ``items`` by code, category and outcome; see :class:`Summary`.
-
-    ``items`` may mix ``ReturnCode``, ``Explanation`` and ``CodeMatch``
-    objects and raw codes (explained with :func:`posrc.explain`). A single
-    ``str`` or ``bytes`` is a text to scan with :func:`posrc.find_codes`:
-
-    >>> log = "RESP=51 余额不足\\nRESP=51\\nRC=96\\n交易失败(A0)\\nRC=Q7"
-    >>> summary = summarize(log)
-    >>> summary.total, [(rc.code, n) for rc, n in summary.by_code], summary.unknown
-    (5, [('51', 2), ('96', 1), ('A0', 1)], (('Q7', 1),))
-
-    Never raises for ``str`` or ``bytes``; any other item is a ``TypeError``.
-    """
-    if isinstance(items, (str, bytes)):
-        items = find_codes(items)
+def count(
+    items: Iterable[object], explain: Callable[[str | bytes | bytearray | memoryview], Explanation]
+) -> Summary:
+    """Count ``items`` one at a time, explaining raw codes with ``explain``."""
     codes: Counter[ReturnCode] = Counter()
     unknown: Counter[str] = Counter()
     outcomes: Counter[Outcome] = Counter()
     total = 0
     for item in items:
         total += 1
-        rc, name = _resolve(item)
+        rc, name = _resolve(item, explain)
         if rc is None:
             unknown[name] += 1
             outcomes[Outcome.UNKNOWN] += 1
@@ -75,8 +63,8 @@ def summarize(items: str | bytes | Iterable[Countable]) -> Summary:
             codes[rc] += 1
             outcomes[rc.outcome] += 1
     categories: Counter[Category] = Counter()
-    for rc, count in codes.items():
-        categories[rc.category] += count
+    for rc, number in codes.items():
+        categories[rc.category] += number
     return Summary(
         total,
         tuple(codes.most_common()),
@@ -86,14 +74,18 @@ def summarize(items: str | bytes | Iterable[Countable]) -> Summary:
     )
 
 
-def _resolve(item: object) -> tuple[ReturnCode | None, str]:
+def _resolve(
+    item: object, explain: Callable[[str | bytes | bytearray | memoryview], Explanation]
+) -> tuple[ReturnCode | None, str]:
     """The code an item stands for, or ``None`` and the name to count it under."""
     if isinstance(item, ReturnCode):
         return item, item.code
     if isinstance(item, CodeMatch):
         item = item.explanation
-    elif isinstance(item, (str, bytes)):
+    elif isinstance(item, str):
         item = explain(item)
+    elif byte_length(item) is not None:
+        item = explain(as_bytes(item))
     if not isinstance(item, Explanation):
         raise TypeError(
             "summarize() counts ReturnCode, Explanation, CodeMatch, str or bytes items, "

@@ -12,6 +12,7 @@ ParseErrorReason = Literal[
     "UNKNOWN_CATEGORY",
     "UNDECODABLE",
     "AMBIGUOUS",
+    "EXTRA_TOKEN",
 ]
 
 _SHOWN = 40  # characters of a long input quoted in a message

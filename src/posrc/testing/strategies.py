@@ -16,8 +16,9 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from posrc._enums import Category, Scheme
+from posrc._grammar import BLANKS
 from posrc._model import ReturnCode
-from posrc._normalize import MAX_LENGTH, WHITESPACE
+from posrc._read import MAX_LENGTH
 from posrc.testing._catalogue import (
     CategoryFilter,
     OutcomeFilter,
@@ -28,7 +29,7 @@ from posrc.testing._catalogue import (
 )
 
 _FULL_WIDTH_OFFSET = 0xFEE0
-_PADDING = st.text(alphabet=WHITESPACE + "\u3000\u00a0", max_size=3)
+_PADDING = st.text(alphabet=BLANKS + "\r\n\u3000\u00a0", max_size=3)
 _SEPARATORS = ("", "-", "_", " ")  # the blank last: see _raw_code
 # Labels that terminals, receipts and logs put before a code; {} is the code.
 _LABELS = (

@@ -1,0 +1,189 @@
+"""The module-level entry points, over the default registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from posrc._enums import Scheme
+from posrc._explain import Explanation, read_code
+from posrc._model import ReturnCode
+from posrc._read import Code
+from posrc._registry import Registry
+from posrc._scan import CodeMatch, iter_codes
+from posrc._schemes import VendorScheme
+from posrc._summary import Countable, Summary, count
+from posrc._table import Spellings
+
+# The default registry's own exact-spelling index, bound when that registry is
+# first built: a look-up of an exactly spelled code then costs two dictionary
+# look-ups. Nothing an argument brings is ever stored here.
+_spellings: Spellings = {}
+
+
+def lookup(
+    raw: str | bytes | bytearray | memoryview,
+    *,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
+) -> ReturnCode:
+    """The registered code for ``raw``; strict.
+
+    >>> lookup("BL1001") is ReturnCode.INSUFFICIENT_BALANCE
+    True
+    >>> lookup(" ｂｌ-1001 ").code
+    'BL1001'
+    >>> lookup("51").scheme, lookup("51", scheme="iso8583").message("en")
+    (<Scheme.CUP: 'cup'>, 'Not sufficient funds')
+    >>> [lookup(raw).code for raw in ("RC=51", "应答码：51", "Resp Code: 05", "[A0]")]
+    ['51', '51', '05', 'A0']
+    >>> lookup("1001:余额不足") is lookup("返回码: BL1001") is lookup(b"RESP=1001")
+    True
+    >>> lookup(bytearray("应答码：51 余额不足".encode("gbk"))).message("en")
+    'Insufficient funds'
+
+    Without ``scheme`` the shape of the code decides: two letters and four
+    digits, or four digits, are posrc codes; two characters are UnionPay
+    codes; three digits are ISO 8583:1993 action codes. What is read and what
+    is refused is listed in the documentation's page on input ("Reading raw
+    input"); input longer than 256 characters (1024 bytes) is refused before
+    it is read.
+
+    Raises ``ParseError`` for malformed, undecodable or ambiguous input,
+    ``UnknownCodeError`` for a well-formed code that is not registered, and
+    ``TypeError`` for input that is not ``str``, ``bytes``, ``bytearray`` or
+    ``memoryview``. This reads the codes posrc ships; for an acquirer's or
+    vendor's own codes, extend a registry and use its
+    :meth:`~posrc.Registry.lookup`.
+    """
+    if encoding is None and type(raw) is str:
+        try:
+            return _spellings[scheme][raw]
+        except (KeyError, TypeError):
+            pass
+    return _default().lookup(raw, scheme=scheme, encoding=encoding)
+
+
+def explain(
+    raw: str | bytes | bytearray | memoryview,
+    *,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
+) -> Explanation:
+    """Explain ``raw``; never raises for text or bytes-like input.
+
+    >>> result = explain("A0")
+    >>> result.message("en"), result.terminal_action.value
+    ('MAC verification failed', 'sign-on')
+    >>> explain("RC=51 网络连接失败").warnings
+    ("the message '网络连接失败' reads as NW1005 (Network connection failed), not as 51 \
+(Insufficient funds); the code counts",)
+
+    Input is read as by :func:`lookup`. Unknown, malformed, undecodable or
+    ambiguous input gives ``Outcome.UNKNOWN``, ``Retry.AFTER_QUERY`` and
+    advice to check the first attempt before anything else; the reason is in
+    ``warnings``. A message after the code that reads as another condition
+    adds a warning, and the code still counts.
+    """
+    return _default().explain(raw, scheme=scheme, encoding=encoding)
+
+
+def find_codes(
+    text: str | bytes | bytearray | memoryview,
+    *,
+    scheme: Scheme | VendorScheme | str | None = None,
+    encoding: str | None = None,
+) -> list[CodeMatch]:
+    """Every code in ``text``, in order; never raises for text or bytes-like input.
+
+    >>> line = "交易失败 应答码：51 余额不足 终端号12345678 金额128.00"
+    >>> [(m.raw, m.explanation.message("en")) for m in find_codes(line)]
+    [('应答码：51', 'Insufficient funds')]
+    >>> [m.raw for m in find_codes("1001:余额不足\\n1005:网络连接失败\\n10:31:02")]
+    ['1001', '1005']
+
+    Precision comes first. A code is reported only where the text marks it
+    as one:
+
+    * after a label (``RC=51``, ``应答码：51``, ``"respCode":"05"``,
+      ``F39=05``, jPOS's ``<field id="39" value="51"/>``; the labels are
+      those that :func:`lookup` reads), whatever its shape;
+    * in brackets right after a status word (``交易失败(51)``,
+      ``Declined [05]``);
+    * as a native code standing as a whole word (``NW1005``, ``bl-1001``),
+      if posrc knows it;
+    * as a bare code (two characters with a digit, three or four digits)
+      followed by a message that matches its meaning (``51 余额不足``,
+      ``1001:余额不足``, ``05 Do not honor``), or in brackets after such a
+      message (``余额不足(51)``).
+
+    A bare number with no such context is never reported, and neither is a
+    number glued to ``. : / - # * _`` or to a digit group: amounts
+    (``128.00``), dates, times, terminal and batch numbers (``POS#12``), card
+    fragments (``****1234``) and phone numbers. A labelled code of letters
+    only is reported only if it is registered (``RESP: OK`` is not a code),
+    and an English label, status word or bracket straight after an ASCII
+    letter or digit is not seen (``SRC=51``, ``expired(54)``); a Chinese
+    label is (``TID1应答码51``). Input is folded as for :func:`lookup`.
+
+    ``scheme`` restricts the scan to one code system and reads every code in
+    it. Bytes are decoded as UTF-8, then GB18030, or with ``encoding``; bytes
+    that neither reads are decoded as UTF-8 with each bad byte kept apart, so
+    the rest is still scanned and spans still index the original bytes. A
+    message that contradicts its code is not checked here (``explain`` does).
+    """
+    return _default().find_codes(text, scheme=scheme, encoding=encoding)
+
+
+def parse(raw: str | bytes | bytearray | memoryview, *, encoding: str | None = None) -> Code:
+    """Read a native code (``BL1001``, ``bl-1001``, ``1001``) without looking it up.
+
+    >>> str(parse("nw-1005"))
+    'NW1005'
+    >>> parse(" 1001 ")
+    Code(category=None, number=1001)
+    >>> str(parse("返回码: NW1005 网络连接失败".encode("gbk")))
+    'NW1005'
+
+    Labels, brackets, a trailing message and bytes are read as for
+    :func:`lookup`. Raises ``ParseError`` for malformed input and
+    ``TypeError`` for input that is no text.
+    """
+    code = read_code(_default(), raw, Scheme.POSRC, encoding)[1].code
+    return Code.of(code)
+
+
+def summarize(items: str | bytes | bytearray | memoryview | Iterable[Countable]) -> Summary:
+    """Count codes by code, category and outcome; see :class:`Summary`.
+
+    ``items`` is either a text to scan, or the codes to count.
+
+    A text (``str`` or bytes-like) is scanned as by :func:`find_codes`, and
+    each code found is counted as it is found, so memory stays flat however
+    long the text:
+
+    >>> log = "RESP=51 余额不足\\nRESP=51\\nRC=96\\n交易失败(A0)\\nRC=Q7"
+    >>> summary = summarize(log)
+    >>> summary.total, [(rc.code, n) for rc, n in summary.by_code], summary.unknown
+    (5, [('51', 2), ('96', 1), ('A0', 1)], (('Q7', 1),))
+
+    An iterable may mix ``ReturnCode``, ``Explanation`` and ``CodeMatch``
+    objects and raw codes, each raw code explained with :func:`explain`.
+    So a single code must come in a list: ``summarize("51")`` scans the text
+    ``"51"`` and finds no code in it, while ``summarize(["51"])`` counts one.
+
+    >>> summarize(["51", " 51", b"RC=51"]).total, summarize("51").total
+    (3, 0)
+
+    Never raises for text; an item of any other kind is a ``TypeError``.
+    """
+    registry = _default()
+    if isinstance(items, (str, bytes, bytearray, memoryview)):
+        return count(iter_codes(registry, items, None, None), registry.explain)
+    return count(items, registry.explain)
+
+
+def _default() -> Registry:
+    global _spellings  # bound once, to the default registry's own index
+    registry = Registry.default()
+    _spellings = registry.spellings
+    return registry

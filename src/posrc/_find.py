@@ -1,0 +1,275 @@
+"""The one candidate reader: every code in a text, and the one code of an input.
+
+Both uses run the same pattern (:func:`posrc._grammar.candidates`) and the
+same checks. :func:`candidates` yields what the text marks as a code; the
+ones that :func:`posrc.find_codes` reports are ``reported``. :func:`read_one`
+is :func:`posrc.lookup`'s reading: the input is a code, so its first word
+counts too, and the input must hold exactly one distinct code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from posrc import _grammar as grammar
+from posrc._enums import Scheme
+from posrc._model import ReturnCode
+from posrc._read import MAX_LENGTH
+from posrc._schemes import VendorScheme
+from posrc._table import CodeTable
+from posrc.exceptions import ParseError
+
+_WINDOW = 48  # characters of message read beside a bare code
+_BLANK_EDGE = re.compile(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
+_PLAIN = re.compile(
+    f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}})[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
+    re.ASCII,
+)
+_NATIVE_TOKEN = re.compile(f"(?:{grammar.NATIVE_TOKEN})(?![0-9A-Za-z])", re.ASCII)
+_TOKEN_END = re.compile("[" + re.escape(grammar.TERMINATORS) + "]")
+_LINE_BREAK = re.compile("[" + grammar.LINE_BREAKS + "]")
+_LABEL_END = re.compile("[:=#][ \t\"'`]*$")
+_DIGIT = re.compile("[0-9]")
+_OPENING = re.compile(f"(?P<open>{grammar.OPENING}){grammar.BLANK}*")
+
+
+class Candidate(NamedTuple):
+    """A code that the text marks as one, read in its scheme."""
+
+    kind: str
+    """``labelled``, ``bracketed``, ``native``, ``bare``, ``trailing``; for an
+    input read as one code also ``first`` (its first word) and ``next`` (a
+    code-like word after the code)."""
+    start: int
+    """Where the marks begin (the label, the bracket), in the text."""
+    end: int
+    token_start: int
+    scheme: Scheme | VendorScheme
+    code: str
+    record: ReturnCode | None
+    reported: bool
+    """Whether :func:`posrc.find_codes` reports it."""
+
+    @property
+    def key(self) -> object:
+        """What two candidates share when they are the same code (``1001`` and ``BL1001``)."""
+        return self.record if self.record is not None else (self.scheme, self.code)
+
+
+def candidates(
+    table: CodeTable, text: str, wanted: Scheme | VendorScheme | None
+) -> Iterator[Candidate]:
+    """Every candidate code in folded ``text``, in order, read in ``wanted`` or by shape."""
+    pattern = grammar.candidates()
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        # A rejected candidate gives way to one starting just after it: the "51"
+        # of "(51) 余额不足" is a bare code once the bracketed reading fails.
+        position = match.start() + 1
+        found = _checked(table, text, match, wanted)
+        if found is not None:
+            position = match.end()
+            yield found
+
+
+def _checked(
+    table: CodeTable, text: str, match: re.Match[str], wanted: Scheme | VendorScheme | None
+) -> Candidate | None:
+    kind = match.lastgroup or ""
+    token = match.group(kind)
+    token_start = match.start(kind)
+    if kind in ("bare", "trailing"):
+        start, end = match.span(kind)
+        if kind == "bare":
+            message = _LINE_BREAK.split(text[match.end() : match.end() + _WINDOW], 1)[0]
+        else:
+            message = _LINE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
+        agreement = table.agreement
+        if not any(agreement.agrees(rc, message) for rc in _readings(table, token, wanted)):
+            return None
+    else:
+        start, end = match.span()
+        if kind == "native" and wanted not in (None, Scheme.POSRC):
+            return None
+    try:
+        scheme, code = grammar.read_token(token, token_start, text, wanted)
+    except ParseError:
+        return None
+    record = table.find(code, scheme)
+    if kind == "native":
+        reported = record is not None
+    elif kind in ("labelled", "bracketed"):
+        # "RESP: OK" is no code: letters alone count only when registered.
+        reported = record is not None or _DIGIT.search(code) is not None
+    else:
+        reported = True
+    return Candidate(kind, start, end, token_start, scheme, code, record, reported)
+
+
+def _readings(
+    table: CodeTable, token: str, wanted: Scheme | VendorScheme | None
+) -> list[ReturnCode]:
+    """Every registered reading of a bare token in the schemes allowed."""
+    code = token.upper()
+    if wanted is not None:
+        schemes: tuple[Scheme | VendorScheme, ...] = (wanted,)
+    elif len(code) == 2:
+        schemes = (Scheme.CUP, Scheme.ISO8583)
+    else:
+        schemes = (Scheme.ISO8583_1993 if len(code) == 3 else Scheme.POSRC,)
+    found: list[ReturnCode] = []
+    for scheme in schemes:
+        try:
+            scheme, code = grammar.read_token(token, 0, token, scheme)
+        except ParseError:
+            continue
+        record = table.find(code, scheme)
+        if record is not None:
+            found.append(record)
+    return found
+
+
+class Reading(NamedTuple):
+    """The one code of an input, and the message after it."""
+
+    scheme: Scheme | VendorScheme
+    code: str
+    record: ReturnCode | None
+    message: tuple[int, int]
+    """Where the message after the code stands in the text (empty when there is none)."""
+
+
+def read_one(
+    table: CodeTable, text: str, raw: str | bytes, wanted: Scheme | VendorScheme | None
+) -> Reading:
+    """The one code of folded ``text`` (read from ``raw``), or ``ParseError``.
+
+    Every candidate counts, and so do the input's first word and a code-like
+    word right after the code: they must all be one code. Two different codes
+    that :func:`posrc.find_codes` would both report are ``AMBIGUOUS``; any
+    other second code-like word is ``EXTRA_TOKEN``.
+    """
+    if len(text) > MAX_LENGTH:
+        raise ParseError(f"input longer than {MAX_LENGTH} characters", raw, MAX_LENGTH, "TOO_LONG")
+    start = _BLANK_EDGE.match(text).end()  # type: ignore[union-attr]
+    if start == len(text):
+        raise ParseError("no code in the input", raw, 0, "EMPTY")
+    plain = _PLAIN.fullmatch(text, start)
+    if plain is not None:  # the common case, a bare code: nothing else to look for
+        scheme, code = grammar.read_token(plain.group(1), start, raw, wanted)
+        return Reading(scheme, code, table.find(code, scheme), (len(text), len(text)))
+    found = list(candidates(table, text, wanted))
+    first: Candidate | None = None
+    error: ParseError | None = None
+    if not found or found[0].start > start:
+        try:
+            first = _first(table, text, raw, start, wanted)
+        except ParseError as failure:
+            error = failure
+    if first is not None and (not found or first.token_start < found[0].token_start):
+        found.insert(0, first)
+    if error is not None and not found:  # no candidate, and the first word is none
+        raise error
+    chosen = found[0]
+    following = _next_word(table, text, chosen, wanted)
+    if following is not None:
+        found.append(following)
+    _refuse_two(found, raw)
+    return Reading(chosen.scheme, chosen.code, chosen.record, _message(text, chosen.end))
+
+
+def _first(
+    table: CodeTable, text: str, raw: str | bytes, start: int, wanted: Scheme | VendorScheme | None
+) -> Candidate | None:
+    """The code at the start of an input, after at most a label, status word or bracket.
+
+    ``None`` when the first word is no code-like word beside other candidates.
+    """
+    length = len(text.rstrip(grammar.BLANKS + grammar.LINE_BREAKS))
+    prefix = grammar.leading().match(text, start)
+    if prefix is not None and prefix.end() >= length:
+        if _LABEL_END.search(prefix.group()):
+            raise ParseError("a label with no code after it", raw, length, "EMPTY")
+        # What reads as a label is the whole input: "[39]" is the code 39 in brackets.
+        prefix = _OPENING.match(text, start)
+    opener = None
+    if prefix is not None and prefix.end() < length:
+        groups = prefix.groupdict()
+        opener = groups.get("open") or groups.get("bracket")
+        start = prefix.end()
+    native = _NATIVE_TOKEN.match(text, start)
+    if native is not None:
+        end = native.end()
+    else:
+        stop = _TOKEN_END.search(text, start)
+        end = len(text) if stop is None else stop.start()
+    if end == start:
+        raise ParseError(f"{text[start]!r} cannot start a code", raw, start, "BAD_CHARACTER")
+    scheme, code = grammar.read_token(text[start:end], start, raw, wanted)
+    if opener is not None:
+        end = _closed(text, end, opener, raw)
+    return Candidate("first", start, end, start, scheme, code, table.find(code, scheme), False)
+
+
+def _closed(text: str, end: int, opener: str, raw: str | bytes) -> int:
+    closer = grammar.CLOSER_OF[opener]
+    at = end + len(text[end:]) - len(text[end:].lstrip(grammar.BLANKS))
+    if text[at : at + 1] != closer:
+        raise ParseError(f"{opener!r} is never closed by {closer!r}", raw, at, "BAD_CHARACTER")
+    return at + 1
+
+
+def _next_word(
+    table: CodeTable, text: str, chosen: Candidate, wanted: Scheme | VendorScheme | None
+) -> Candidate | None:
+    """A code-like word right after the code (``51 05``, ``RC=51/05``, ``51 (A0)``)."""
+    at = _message_start(text, chosen.end)
+    if text[at : at + 1] in grammar.CLOSER_OF:
+        at += 1
+    word = grammar.CODE_WORD.match(text, at)
+    if word is None or (word.end() < len(text) and text[word.end()] not in _WORD_ENDS):
+        return None
+    try:
+        scheme, code = grammar.read_token(word.group(), at, text, wanted)
+    except ParseError:
+        return None
+    return Candidate("next", at, word.end(), at, scheme, code, table.find(code, scheme), False)
+
+
+_WORD_ENDS = frozenset(grammar.TERMINATORS + "([<\u3010\u300a")
+
+
+def _refuse_two(found: list[Candidate], raw: str | bytes) -> None:
+    first = found[0]
+    other = next((c for c in found[1:] if c.key != first.key), None)
+    if other is None:
+        return
+    reported = [c for c in found if c.reported]
+    second = next((c for c in reported[1:] if c.key != reported[0].key), None)
+    if second is not None:
+        raise ParseError(
+            f"two different codes, {reported[0].code!r} and {second.code!r}: posrc will not "
+            "guess which one counts",
+            raw,
+            second.token_start,
+            "AMBIGUOUS",
+        )
+    raise ParseError(
+        f"{other.code!r} beside {first.code!r} could be a second code: posrc will not guess "
+        "which one counts",
+        raw,
+        other.token_start,
+        "EXTRA_TOKEN",
+    )
+
+
+def _message_start(text: str, end: int) -> int:
+    return len(text) - len(text[end:].lstrip(grammar.LEAD))
+
+
+def _message(text: str, end: int) -> tuple[int, int]:
+    start = _message_start(text, end)
+    line = _LINE_BREAK.split(text[start:], 1)[0].rstrip(grammar.BLANKS)
+    return start, start + len(line)

@@ -1,0 +1,372 @@
+"""What a code looks like in text: the one grammar that every reader uses.
+
+Labels, status words, brackets, separators, the field-39 forms and the shape
+of each scheme's codes are defined here and nowhere else. The fragments are
+ASCII-only: text is folded first (see :func:`posrc._read.fold`), so full-width
+forms, NBSP and U+3000 never reach them. Label letters match either case
+through character classes: ``re.IGNORECASE`` would let ``'ſ'`` stand for
+``'s'`` and the Kelvin sign for ``'k'``.
+
+Every unbounded repeat in these fragments is a run of one character class
+that the grammar puts between characters outside that class, so a run can be
+taken in only one way and backtracking stays linear in the run's length
+(``tests/test_grammar.py`` proves this property of the compiled patterns).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from posrc._enums import Category, Scheme
+from posrc._schemes import VendorScheme
+from posrc.exceptions import ParseError
+
+BLANKS = " \t"
+"""Blanks inside a line, once text is folded."""
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e"
+"""Characters that end a record: a message never runs across one."""
+
+CHINESE_LABELS = (
+    "返回码",
+    "返回代码",
+    "应答码",
+    "应答代码",
+    "响应码",
+    "响应代码",
+    "错误码",
+    "错误代码",
+    "交易码",
+    "结果码",
+    "失败码",
+    "第39域",
+    "39域",
+    "域39",
+)
+# Spaces in an English label also stand for "_", "-" or nothing ("RespCode").
+ENGLISH_LABELS = (
+    "response code",
+    "resp code",
+    "rsp code",
+    "return code",
+    "ret code",
+    "error code",
+    "decline code",
+    "err code",
+    "result code",
+    "action code",
+    "reason code",
+    "field 39",
+    "bit 39",
+    "de 39",
+    "f39",
+    "resp",
+    "rc",
+)
+CHINESE_STATUS_WORDS = ("交易失败", "交易拒绝", "失败", "拒绝", "错误", "异常")
+ENGLISH_STATUS_WORDS = (
+    "declined",
+    "decline",
+    "denied",
+    "rejected",
+    "refused",
+    "failed",
+    "failure",
+    "error",
+)
+
+BLANK = "[ \t]"
+ALNUM = "[0-9A-Za-z]"
+CLOSER_OF = {"[": "]", "(": ")", "<": ">", "\u3010": "\u3011", "\u300a": "\u300b"}
+OPENING = "[\\[(<\u3010\u300a]"
+CLOSING = "[\\])>\u3011\u300b]"
+QUOTE = "[\"'`\u201c\u201d\u2018\u2019]"
+LABEL_SEPARATOR = "[:=#]"
+MESSAGE_SEPARATOR = "[-:=|,;/\u2013\u2014\u3001\u3002]"
+LEAD = BLANKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`-"
+"""What may stand between a code and its message."""
+TERMINATORS = BLANKS + LINE_BREAKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`])>\u3011\u300b"
+"""What ends a code written after its label or at the start of the input."""
+
+CATEGORY_LETTERS = tuple(category.value for category in Category)
+
+
+def char_class(char: str) -> str:
+    """A class for one ASCII character in either case.
+
+    >>> char_class("r"), char_class("3")
+    ('[rR]', '3')
+    """
+    if char.lower() == char.upper():
+        return re.escape(char)
+    return f"[{char.lower()}{char.upper()}]"
+
+
+_GAP = "[ _-]?"
+
+
+def _atoms(word: str) -> list[str]:
+    if not word.isascii():
+        return [re.escape(char) for char in word]
+    atoms: list[str] = []
+    for index, part in enumerate(word.split(" ")):
+        atoms += [_GAP] if index else []
+        atoms += [char_class(char) for char in part]
+    # An English word must end there ("RCV" is not "RC"); Chinese runs straight on
+    # into its code ("应答码51").
+    return [*atoms, f"(?!{ALNUM})"]
+
+
+def spell(word: str) -> str:
+    """A fragment for an English ``word``: any case, flexible gaps, a whole word.
+
+    >>> pattern = re.compile(spell("resp code"))
+    >>> [bool(pattern.fullmatch(s)) for s in ("RespCode", "RESP_CODE", "resp-code", "resp")]
+    [True, True, True, False]
+    """
+    return "".join(_atoms(word))
+
+
+def trie(words: list[list[str]]) -> str:
+    """One alternation for many words, given as atoms, sharing common prefixes.
+
+    The engine then tests each first atom once instead of once per word.
+    Longer words come first, so the longest label wins.
+
+    >>> trie([["a", "b"], ["a", "c"], ["a"], ["d"]])
+    '(?:a(?:b|c|)|d)'
+    """
+    if not any(words):
+        return ""
+    heads: dict[str, list[list[str]]] = {}
+    for atoms in words:
+        heads.setdefault(atoms[0] if atoms else "", []).append(atoms[1:])
+    branches = [head + trie(tails) for head, tails in heads.items() if head]
+    if len(branches) == 1 and "" not in heads:
+        return branches[0]
+    return "(?:" + "|".join(branches + ([""] if "" in heads else [])) + ")"
+
+
+# A label must not continue a longer word: "SRC=51" and "orc 12" are not labels.
+_WORD_START = "(?<![0-9A-Za-z_])"
+
+
+def _words(words: tuple[str, ...]) -> str:
+    chinese = [_atoms(word) for word in words if not word.isascii()]
+    english = [_atoms(word) for word in words if word.isascii()]
+    firsts = {c for word in words for c in (word[0].lower(), word[0].upper())}
+    # The guard rejects most positions with one test, before the look-behind and the tries.
+    # A Chinese word may follow a letter or digit ("TID1应答码51"); an English one may not.
+    return (
+        f"(?=[{''.join(sorted(firsts))}])"
+        f"(?:{trie(sorted(chinese, key=len, reverse=True))}"
+        f"|{_WORD_START}{trie(sorted(english, key=len, reverse=True))})"
+    )
+
+
+LABEL = _words(CHINESE_LABELS + ENGLISH_LABELS)
+"""Any response-code label: ``应答码``, ``RC``, ``Resp Code``, ``F39``."""
+STATUS = _words(CHINESE_STATUS_WORDS + ENGLISH_STATUS_WORDS)
+"""A word saying that the transaction failed: ``交易失败``, ``Declined``."""
+JPOS_FIELD_39 = f"id={QUOTE}?39{QUOTE}?{BLANK}+value"
+"""jPOS's XML dump of field 39: ``<field id="39" value="51"/>``."""
+BRACKETED_39 = f"{OPENING}0?39{CLOSING}"
+"""A dump's field number as a label: ``[39]=55``, ``[039] 00``."""
+
+# Each run of blanks stands between characters that are no blanks, so the
+# runs cannot overlap: any number of blanks is read, in linear time.
+AFTER_LABEL = (
+    f"(?:{BLANK}*{OPENING}0?39{CLOSING})?{CLOSING}?{BLANK}*"
+    f"(?:{QUOTE}{BLANK}*)?(?:\\.+{BLANK}*)?"
+    f"(?:{LABEL_SEPARATOR}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
+)
+"""What may stand between a label and its code: the field number
+(``Response Code (39): 12``), a closing bracket, blanks, quotes, dot leaders
+(``RESPONSE CODE.....: 51``) and one ``:``, ``=`` or ``#``."""
+AFTER_STATUS = f"{BLANK}*(?:[:,]{BLANK}*)?"
+"""What may stand between a status word and its bracket: ``交易失败 (51)``."""
+
+_NATIVE_LETTERS = trie([[char_class(pair[0]), char_class(pair[1])] for pair in CATEGORY_LETTERS])
+_NATIVE_FIRSTS = "".join(
+    sorted({c for pair in CATEGORY_LETTERS for c in (pair[0], pair[0].lower())})
+)
+NATIVE_TOKEN = f"{_NATIVE_LETTERS}[-_ ]?[0-9]{{4}}|[A-Za-z]{{2}}[-_][0-9]{{4}}"
+"""A native code as written: ``BL1001``, ``bl-1001``, ``BL 1001``. A blank may
+only follow category letters, so that ``RC 1001`` stays a label and a code."""
+CODE = f"{NATIVE_TOKEN}|{ALNUM}{{2,6}}"
+"""A code after a label, of any scheme's shape."""
+CODE_END = f"(?!{ALNUM})(?![.:/][0-9])"
+"""A code ends a word and is no part of a number such as ``12:30`` or ``1.5``."""
+BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
+"""A code with no label: three or four digits, or two characters with a digit."""
+NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
+"""A bare code glued after one of these is part of something else."""
+CODE_WORD = re.compile(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
+"""A word beside a code that could itself be a code."""
+
+
+MARKED = (
+    f"(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}){AFTER_LABEL}"
+    f"(?:{OPENING}{BLANK}*)?(?P<labelled>{CODE}){CODE_END}"
+    f"|{STATUS}{AFTER_STATUS}{OPENING}{BLANK}*"
+    f"(?:(?:{LABEL}|{spell('code')}){AFTER_LABEL})?"
+    f"(?P<bracketed>{ALNUM}{{2,4}}){BLANK}*{CLOSING}"
+    f"|(?=[{_NATIVE_FIRSTS}]){_WORD_START}(?P<native>{_NATIVE_LETTERS}[-_ ]?[0-9]{{4}}){CODE_END}"
+)
+"""A code that its surroundings mark as one: in the group ``labelled``
+(after a label), ``bracketed`` (in brackets after a status word) or
+``native`` (a native code standing as a word)."""
+
+
+_BARE_CODE = (
+    f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE})(?!{ALNUM})(?![.:/,-][0-9])"
+    f"{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{BLANK}*)?(?=[A-Za-z\u3400-\u9fff])"
+)
+_TRAILING_CODE = f"{_WORD_START}{OPENING}{BLANK}*(?P<trailing>{BARE}){BLANK}*{CLOSING}"
+
+
+@functools.cache
+def candidates() -> re.Pattern[str]:
+    """The one pattern that finds candidate codes, compiled on first use.
+
+    A match's last group names its kind: ``labelled``, ``bracketed``,
+    ``native``, ``bare`` (a code before its message) or ``trailing`` (a code
+    in brackets after its message).
+    """
+    return re.compile(f"{MARKED}|{_BARE_CODE}|{_TRAILING_CODE}", re.ASCII)
+
+
+@functools.cache
+def leading() -> re.Pattern[str]:
+    """A label, a status word or an opening bracket before the first code."""
+    return re.compile(
+        f"(?:(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}){AFTER_LABEL}|{STATUS}{AFTER_STATUS})"
+        f"(?:(?P<open>{OPENING}){BLANK}*)?|(?P<bracket>{OPENING}){BLANK}*",
+        re.ASCII,
+    )
+
+
+# The shape of each scheme's codes, once upper-cased.
+_NATIVE = re.compile(r"([A-Z]{2})[-_ ]?([0-9]{4})|([0-9]{4})", re.ASCII)
+_TWO = re.compile(r"[0-9A-Z]{2}", re.ASCII)
+_THREE = re.compile(r"[0-9]{3}", re.ASCII)
+VENDOR_CODE = re.compile(r"[0-9A-Z]{1,6}", re.ASCII)
+VENDOR_CODE_SHAPE = "one to six ASCII letters or digits"
+_NOT_IN_CODE = re.compile(r"[^0-9A-Z_ -]", re.ASCII)
+
+_SHAPES: dict[Scheme, tuple[re.Pattern[str], str]] = {
+    Scheme.POSRC: (_NATIVE, "a posrc code is two letters and four digits, e.g. BL1001"),
+    Scheme.CUP: (_TWO, "a UnionPay code has two characters, e.g. 51 or A0"),
+    Scheme.ISO8583: (_TWO, "an ISO 8583:1987 code has two characters, e.g. 51"),
+    Scheme.ISO8583_1993: (_THREE, "an ISO 8583:1993 action code has three digits, e.g. 116"),
+}
+
+
+def shape(scheme: Scheme | VendorScheme) -> tuple[re.Pattern[str], str]:
+    """A scheme's code pattern (for upper-case ASCII), and how to describe it."""
+    if isinstance(scheme, VendorScheme):
+        return VENDOR_CODE, f"a {scheme.title} code is {VENDOR_CODE_SHAPE}, e.g. E1"
+    return _SHAPES[scheme]
+
+
+def native_parts(token: str, start: int, raw: str | bytes) -> tuple[Category | None, str]:
+    """The category and the four digits of a native code as written (``bl-1001``)."""
+    code = _ascii_upper(token, start, raw)
+    match = _NATIVE.fullmatch(code)
+    if match is None:
+        raise _shape_error(code, start, raw, Scheme.POSRC)
+    letters, digits, bare = match.groups()
+    if bare is not None:
+        return None, bare
+    if letters not in CATEGORY_LETTERS:
+        known = ", ".join(sorted(CATEGORY_LETTERS))
+        raise ParseError(
+            f"{letters!r} is not a category (one of {known})", raw, start, "UNKNOWN_CATEGORY"
+        )
+    return Category(letters), digits
+
+
+def read_token(
+    token: str, start: int, raw: str | bytes, scheme: Scheme | VendorScheme | None
+) -> tuple[Scheme | VendorScheme, str]:
+    """The scheme and the code that ``token`` spells; the shape decides without ``scheme``.
+
+    Two letters and four digits, or four digits, are posrc codes; two
+    characters are UnionPay codes; three digits are ISO 8583:1993 action
+    codes. ``start`` and ``raw`` place a ``ParseError``.
+
+    >>> read_token("bl-1001", 0, "", None), read_token("a0", 0, "", Scheme.ISO8583)
+    ((<Scheme.POSRC: 'posrc'>, 'BL1001'), (<Scheme.ISO8583: 'iso8583'>, 'A0'))
+    """
+    code = _ascii_upper(token, start, raw)
+    if scheme is None:
+        scheme = _scheme_by_shape(code, start, raw)
+    if scheme is Scheme.POSRC:
+        category, digits = native_parts(code, start, raw)
+        return scheme, digits if category is None else category.value + digits
+    if shape(scheme)[0].fullmatch(code) is None:
+        raise _shape_error(code, start, raw, scheme)
+    return scheme, code
+
+
+def _ascii_upper(token: str, start: int, raw: str | bytes) -> str:
+    # ASCII first: 'ß'.upper() is 'SS' and 'ı'.upper() is 'I'.
+    if not token.isascii():
+        offset = next(i for i, char in enumerate(token) if not char.isascii())
+        raise ParseError(
+            f"{token[offset]!r} is not an ASCII letter or digit",
+            raw,
+            start + offset,
+            "BAD_CHARACTER",
+        )
+    return token.upper()
+
+
+def _scheme_by_shape(code: str, start: int, raw: str | bytes) -> Scheme:
+    if _NATIVE.fullmatch(code) or (len(code) > 2 and code[:2].isalpha()):
+        return Scheme.POSRC
+    if len(code) == 2:
+        return Scheme.CUP
+    if len(code) == 3 and code.isdigit():
+        return Scheme.ISO8583_1993
+    bad = _NOT_IN_CODE.search(code)
+    if bad is not None:
+        raise _bad_character(code, start, raw, bad.start())
+    if len(code) == 1:
+        hint = f": did you mean '0{code}'?" if code.isdigit() else ""
+        raise ParseError(
+            f"a lone character is not a code; codes are at least two characters{hint}",
+            raw,
+            start,
+            "BAD_LENGTH",
+        )
+    raise ParseError(
+        "not a code of any known shape: two characters (51, A0), three digits (116) "
+        "or two letters and four digits (BL1001)",
+        raw,
+        start,
+        "BAD_LENGTH",
+    )
+
+
+def _shape_error(
+    code: str, start: int, raw: str | bytes, scheme: Scheme | VendorScheme
+) -> ParseError:
+    expected = shape(scheme)[1]
+    bad = _NOT_IN_CODE.search(code)
+    if bad is not None:
+        return _bad_character(code, start, raw, bad.start())
+    if scheme is Scheme.POSRC and code[:2].isalpha():
+        offset = 3 if code[2:3] in ("-", "_", " ") else 2
+        for index, char in enumerate(code[offset:], offset):
+            if not char.isdigit():
+                return _bad_character(code, start, raw, index)
+    if len(code) == 1 and code.isdigit() and scheme is not Scheme.POSRC:
+        expected += f": did you mean '0{code}'?"
+    return ParseError(expected, raw, start, "BAD_LENGTH")
+
+
+def _bad_character(code: str, start: int, raw: str | bytes, offset: int) -> ParseError:
+    return ParseError(
+        f"{code[offset]!r} cannot appear in a code", raw, start + offset, "BAD_CHARACTER"
+    )

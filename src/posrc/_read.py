@@ -1,0 +1,241 @@
+"""Raw input to text: the one input contract of every entry point.
+
+Every function that takes raw input (``lookup``, ``explain``, ``parse``,
+``find_codes``, ``summarize`` and the ``Registry`` methods) accepts ``str``,
+``bytes``, ``bytearray`` and ``memoryview`` alike, and turns anything else
+away with a ``TypeError`` that names its type. The rules themselves are
+documented for users in ``docs/input.md``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import NamedTuple, TypeAlias, cast
+
+import attrs
+
+from posrc._enums import Category
+from posrc._repr import FieldRepr
+from posrc.exceptions import ParseError
+
+Raw: TypeAlias = "str | bytes | bytearray | memoryview"
+"""What every entry point reads."""
+
+MAX_LENGTH = 256
+"""Single-code input longer than this many characters is refused at once."""
+MAX_BYTES = 4 * MAX_LENGTH
+"""Longer single-code bytes are refused before decoding: no codec needs more per character."""
+
+# Unicode's default-ignorable code points: invisible, so read as blanks, never dropped.
+_IGNORABLE = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
+    (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)  # fmt: skip
+_SPACES = (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)
+_BREAKS = (0x0085, 0x2028, 0x2029)
+
+_FOLD: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({cp: " " for first, last in _IGNORABLE for cp in range(first, last + 1)})
+_FOLD.update(dict.fromkeys(_SPACES, " "))
+_FOLD.update(dict.fromkeys(_BREAKS, "\n"))
+_FOLDED = re.compile(
+    "["
+    + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _IGNORABLE)
+    + "".join(re.escape(chr(cp)) for cp in (*_SPACES, *_BREAKS))
+    + "\uff01-\uff5e]"
+)
+
+
+def fold(text: str) -> str:
+    """Fold what is unambiguous, one character for one, so every index still holds.
+
+    Full-width ASCII becomes ASCII; NBSP, U+3000 and the other spaces become
+    a space; invisible characters (zero-width, bidi controls, the BOM, soft
+    hyphens: Unicode's default-ignorable code points) become a space too, so
+    that they can never join or hide a code; U+0085, U+2028 and U+2029 become
+    a line break. Nothing else changes: no NFKC, so ``'²'`` and ``'⑱'`` stay.
+
+    >>> fold("ＢＬ１００１\\u3000"), fold("00\\u200b05")
+    ('BL1001 ', '00 05')
+    """
+    if text.isascii() or _FOLDED.search(text) is None:
+        return text
+    return text.translate(_FOLD)
+
+
+class Decoded(NamedTuple):
+    """Raw input as text, with what it takes to point back into the original."""
+
+    text: str
+    raw: str | bytes
+    codec: str | None
+    """The codec that encodes ``text`` back into ``raw`` (no byte order mark), or ``None``."""
+    skipped: int = 0
+    """Bytes before the text: a byte order mark."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# These read and write one another's bytes exactly: positions computed by
+# encoding again are right. Any other codec is checked by a round trip.
+_EXACT = frozenset(
+    {"utf-8", "gb18030", "gbk", "gb2312", "ascii", "latin-1", "big5", "cp1252"}
+    | {codec for _, codec in _BOMS}
+)
+
+
+def decoded(raw: object, encoding: str | None = None, *, lenient: bool = False) -> Decoded:
+    """``raw`` as text, with the codec that decoded it.
+
+    Bytes are read as UTF-8 (so ASCII), then GB18030 (which covers GBK and
+    GB2312), or with ``encoding``; a byte order mark picks UTF-8, UTF-16 or
+    UTF-32 and is skipped. Strict decoding raises ``ParseError`` with reason
+    ``UNDECODABLE``; ``lenient`` keeps each bad byte apart instead, so the rest
+    can still be read. ``TypeError`` for anything but ``str``, ``bytes``,
+    ``bytearray`` or ``memoryview``; ``ValueError`` for an unknown encoding.
+    """
+    if isinstance(raw, str):
+        text = raw if type(raw) is str else str.__str__(raw)
+        return Decoded(text, text, None)
+    data = as_bytes(raw)
+    tries = _codecs(data, encoding)
+    position = 0
+    for codec, skipped in tries:
+        try:
+            text = data[skipped:].decode(codec)
+        except UnicodeDecodeError as error:
+            position = skipped + error.start
+            continue
+        if codec in _EXACT or text.encode(codec, "surrogateescape") == data[skipped:]:
+            return Decoded(text, data, codec, skipped)
+        position = skipped
+    if lenient:
+        codec = next((codec for codec, _ in tries if codec in _EXACT), "utf-8")
+        return Decoded(data.decode(codec, "surrogateescape"), data, codec)
+    names = " or ".join(codec.upper() for codec, _ in tries)
+    raise ParseError(f"the bytes are not valid {names}", data, position, "UNDECODABLE")
+
+
+def as_bytes(raw: object) -> bytes:
+    """Bytes, bytearray and memoryview as ``bytes``; ``TypeError`` for the rest."""
+    if isinstance(raw, bytes):
+        return raw if type(raw) is bytes else bytes(raw)
+    if isinstance(raw, (bytearray, memoryview)):
+        return bytes(cast("bytearray | memoryview[int]", raw))
+    raise not_raw(raw)
+
+
+def byte_length(raw: object) -> int | None:
+    """How many bytes bytes-like ``raw`` holds, without copying it; ``None`` for the rest."""
+    if isinstance(raw, (bytes, bytearray)):
+        return len(raw)
+    if isinstance(raw, memoryview):
+        return cast("memoryview[int]", raw).nbytes
+    return None
+
+
+def not_raw(raw: object) -> TypeError:
+    """The error for input that is no text: one message, whatever the entry point."""
+    name = type(raw).__name__
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        shown = f"{raw!r} " if isinstance(raw, float) or -(10**18) < raw < 10**18 else ""
+        return TypeError(
+            f"codes are text: pass {shown}as a str (an {name} loses leading zeros, "
+            "so '05' and 5 are not the same code)"
+        )
+    return TypeError(f"expected str, bytes, bytearray or memoryview, not {name}")
+
+
+def _codecs(data: bytes, encoding: str | None) -> list[tuple[str, int]]:
+    """The codecs to try, each with the length of the byte order mark it skips."""
+    if encoding is None:
+        marked = [(codec, len(bom)) for bom, codec in _BOMS if data.startswith(bom)][:1]
+        return [*marked, ("utf-8", 0), ("gb18030", 0)]
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, TypeError):
+        raise ValueError(f"unknown encoding {encoding!r}") from None
+    name = info.name
+    # Bytes-to-bytes codecs (zlib, base64) and codecs of names or escapes read no text.
+    text_codec = getattr(info, "_is_text_encoding", True)
+    if not text_codec or name in ("idna", "punycode", "raw-unicode-escape", "unicode-escape"):
+        raise ValueError(f"{encoding!r} is not an encoding of terminal text")
+    plain = {"utf-8-sig": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}.get(name)
+    if plain is None:
+        return [(name, 0)]
+    for bom, codec in _BOMS:
+        if data.startswith(bom) and codec.startswith(plain):
+            return [(codec, len(bom))]
+    # No mark: UTF-16 and UTF-32 then read little-endian, as Python's codecs do.
+    return [(plain if plain == "utf-8" else plain + "-le", 0)]
+
+
+class Offsets:
+    """Turns ascending indexes into a decoded text into offsets into its raw input.
+
+    Encoding goes piece by piece through one incremental encoder, so a
+    stateful codec is counted as in the original bytes.
+
+    >>> offsets = Offsets(decoded("应答码:51".encode()))
+    >>> [offsets.at(index) for index in (0, 3, 4)]
+    [0, 9, 10]
+    """
+
+    __slots__ = ("_decoded", "_done", "_encoder", "_offset")
+
+    def __init__(self, decoded: Decoded) -> None:
+        self._decoded = decoded
+        self._done = 0
+        self._offset = decoded.skipped
+        self._encoder = (
+            None
+            if decoded.codec is None
+            else codecs.getincrementalencoder(decoded.codec)("surrogateescape")
+        )
+
+    def at(self, index: int) -> int:
+        """The offset of ``index``; indexes must come in ascending order."""
+        if self._encoder is None:
+            return index
+        self._offset += len(self._encoder.encode(self._decoded.text[self._done : index]))
+        self._done = index
+        return self._offset
+
+
+def moved(error: ParseError, decoded: Decoded) -> ParseError:
+    """The same error, its position moved from the text into the original input."""
+    if decoded.codec is None or error.reason in ("UNDECODABLE", "TOO_LONG"):
+        return error
+    position = Offsets(decoded).at(error.position)
+    return ParseError(error.message, decoded.raw, position, error.reason)
+
+
+@attrs.frozen(repr=False)
+class Code(FieldRepr):
+    """A native code as written: its category letters (if any) and its number.
+
+    >>> str(Code(Category.NETWORK, 1005)), str(Code(None, 1005))
+    ('NW1005', '1005')
+    """
+
+    category: Category | None
+    number: int
+
+    def __str__(self) -> str:
+        prefix = "" if self.category is None else self.category.value
+        return f"{prefix}{self.number:04d}"
+
+    @classmethod
+    def of(cls, code: str) -> Code:
+        """The parts of a native code already read (``BL1001`` or ``1001``)."""
+        letters, digits = code[:-4], code[-4:]
+        return cls(Category(letters) if letters else None, int(digits))

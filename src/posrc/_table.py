@@ -1,0 +1,208 @@
+"""The immutable table of codes behind a registry: its indexes and exact look-ups."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+from posrc._agreement import Agreement
+from posrc._enums import Scheme
+from posrc._model import ReturnCode
+from posrc._schemes import VendorScheme, scheme_title
+from posrc._text import Text
+from posrc.exceptions import UnknownCodeError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+Spellings = dict[object, dict[str, ReturnCode]]
+ByteSpellings = dict[object, dict[bytes, ReturnCode]]
+
+_BUILT_IN_ORDER = {scheme: index for index, scheme in enumerate(Scheme)}
+# The schemes whose codes a bare code may belong to when no scheme is named:
+# the shape then decides (two characters: UnionPay; three digits: ISO 8583:1993).
+SHAPE_SCHEMES = (Scheme.POSRC, Scheme.CUP, Scheme.ISO8583_1993)
+
+
+@attrs.frozen(eq=False, repr=False, slots=False)
+class CodeTable:
+    """Codes by scheme and exact spelling; never changes once built.
+
+    The exact-spelling index serves the fast path of every look-up: each
+    code as written, in ``str`` and in ``bytes``, by every accepted spelling
+    of the scheme argument.
+    """
+
+    _members: tuple[ReturnCode, ...]
+    _by_key: dict[tuple[Scheme | VendorScheme, str], ReturnCode]
+    _natives: dict[str, ReturnCode]
+    _reserved: dict[tuple[Scheme, str], Text]
+    _vendors: dict[str, VendorScheme]
+    spellings: Spellings
+    byte_spellings: ByteSpellings
+    memo: dict[tuple[object, str | bytes], object] = attrs.field(
+        init=False, factory=dict[tuple[object, str | bytes], object]
+    )
+    """Explanations of exact spellings, kept once made: bounded by the spellings."""
+
+    @classmethod
+    def build(
+        cls, records: Iterable[ReturnCode], reserved: Mapping[tuple[Scheme, str], Text]
+    ) -> Self:
+        """A table of ``records``: ``ValueError`` for a code or native number taken twice."""
+        members = tuple(sorted(records, key=_order))
+        by_key: dict[tuple[Scheme | VendorScheme, str], ReturnCode] = {}
+        natives: dict[str, ReturnCode] = {}
+        vendors: dict[str, VendorScheme] = {}
+        spellings: Spellings = {None: {}}
+        for rc in members:
+            if (rc.scheme, rc.code) in by_key:
+                raise ValueError(f"duplicate code {rc.scheme.value}:{rc.code}")
+            by_key[rc.scheme, rc.code] = rc
+            written = [rc.code]
+            if isinstance(rc.scheme, VendorScheme):
+                vendors.setdefault(rc.scheme.name, rc.scheme)
+            elif rc.scheme is Scheme.POSRC:
+                number = rc.code[2:]
+                if number in natives:
+                    raise ValueError(f"{rc.code} reuses the number of {natives[number].code}")
+                natives[rc.code] = natives[number] = rc
+                written.append(number)
+            for key in _scheme_keys(rc.scheme):
+                for spelling in written:
+                    spellings.setdefault(key, {})[spelling] = rc
+        byte_spellings: ByteSpellings = {
+            key: {spelling.encode("ascii"): rc for spelling, rc in table.items()}
+            for key, table in spellings.items()
+        }
+        return cls(members, by_key, natives, dict(reserved), vendors, spellings, byte_spellings)
+
+    @property
+    def vendor_schemes(self) -> tuple[VendorScheme, ...]:
+        """The vendor schemes that this registry holds codes of, by name."""
+        return tuple(self._vendors[name] for name in sorted(self._vendors))
+
+    def scheme(self, scheme: Scheme | VendorScheme | str) -> Scheme | VendorScheme:
+        """The scheme that ``scheme`` names here: a built-in one or a vendor's.
+
+        >>> from posrc import Registry
+        >>> Registry.default().scheme("CUP")
+        <Scheme.CUP: 'cup'>
+
+        ``ValueError`` for a name or vendor scheme this registry does not
+        hold, ``TypeError`` for anything but a scheme or a ``str``.
+        """
+        if isinstance(scheme, Scheme):
+            return scheme
+        if isinstance(scheme, VendorScheme):
+            if self._vendors.get(scheme.name) == scheme:
+                return self._vendors[scheme.name]
+            raise ValueError(f"this registry holds no codes of the vendor scheme {scheme.name!r}")
+        if not isinstance(scheme, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                f"scheme must be a Scheme, a VendorScheme or a str, not {type(scheme).__name__}"
+            )
+        name = scheme.strip().lower() if len(scheme) <= 64 else ""
+        if name in self._vendors:
+            return self._vendors[name]
+        for member in Scheme:
+            if name == member.value:
+                return member
+        known = ", ".join(repr(s.value) for s in (*Scheme, *self.vendor_schemes))
+        shown = scheme if len(scheme) <= 64 else scheme[:64] + "..."
+        raise ValueError(f"unknown scheme {shown!r}; expected one of {known}")
+
+    def __iter__(self) -> Iterator[ReturnCode]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def __contains__(self, item: object) -> bool:
+        if not isinstance(item, ReturnCode):
+            return False
+        return self._by_key.get((item.scheme, item.code)) is item
+
+    def get(self, code: str, *, scheme: Scheme | VendorScheme | str) -> ReturnCode:
+        """The record for a code spelled exactly as stored; ``UnknownCodeError`` if absent.
+
+        Nothing is folded, stripped or upper-cased here: ``get`` is for codes
+        already read (use ``lookup`` for raw input). A native code may be
+        given by its four digits alone.
+
+        >>> from posrc import Registry
+        >>> Registry.default().get("A0", scheme="cup").message("en")
+        'MAC verification failed'
+        """
+        resolved = self.scheme(scheme)
+        if not isinstance(code, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"code must be a str, not {type(code).__name__}")
+        if resolved is Scheme.POSRC:
+            return self._native(code)
+        found = self._by_key.get((resolved, code))
+        if found is None:
+            raise self._unknown(code, resolved)
+        return found
+
+    def find(self, code: str, scheme: Scheme | VendorScheme) -> ReturnCode | None:
+        """The record for a code already read in ``scheme``, or ``None``."""
+        if scheme is Scheme.POSRC:
+            return self._natives.get(code)
+        return self._by_key.get((scheme, code))
+
+    def reserved(self, code: str, scheme: Scheme) -> Text | None:
+        """What a scheme reserves ``code`` for, if it is reserved.
+
+        >>> from posrc import Registry
+        >>> Registry.default().reserved("45", Scheme.ISO8583).en
+        'reserved for ISO use'
+        """
+        return self._reserved.get((scheme, code))
+
+    @functools.cached_property
+    def agreement(self) -> Agreement:
+        """The phrase index of this table's codes, built on first use."""
+        # Two threads may both build it; either result is the same index.
+        return Agreement.of(self._members)
+
+    def _native(self, code: str) -> ReturnCode:
+        found = self._natives.get(code)
+        if found is not None:
+            return found
+        number = code[2:] if len(code) == 6 else code
+        other = self._natives.get(number) if number.isascii() and number.isdigit() else None
+        if other is not None and code[:2].isascii() and code[:2].isalpha() and code[:2].isupper():
+            raise UnknownCodeError(
+                f"{code} is not a posrc code: the number {number} is {other.code} "
+                f"({other.message('en')})",
+                code,
+                Scheme.POSRC.value,
+            )
+        raise UnknownCodeError(f"{code!r} is not a known posrc code", code, Scheme.POSRC.value)
+
+    def _unknown(self, code: str, scheme: Scheme | VendorScheme) -> UnknownCodeError:
+        name = scheme_title(scheme)
+        reserved = self.reserved(code, scheme) if isinstance(scheme, Scheme) else None
+        if reserved is not None:
+            message = f"{name} assigns no meaning to {code}: it is {reserved.en}"
+        else:
+            message = f"{code} is not a known {name} code"
+        return UnknownCodeError(message, code, scheme.value)
+
+
+def _scheme_keys(scheme: Scheme | VendorScheme) -> list[object]:
+    """Every scheme argument under which ``scheme``'s codes are found by exact spelling."""
+    if isinstance(scheme, VendorScheme):
+        return [scheme, scheme.name]
+    # A Scheme is a str enum: Scheme.CUP and "cup" are one key.
+    return [scheme, None] if scheme in SHAPE_SCHEMES else [scheme]
+
+
+def _order(rc: ReturnCode) -> tuple[int, str, str]:
+    """Built-in schemes in their declared order, then vendor schemes by name."""
+    scheme = rc.scheme
+    rank = len(_BUILT_IN_ORDER) if isinstance(scheme, VendorScheme) else _BUILT_IN_ORDER[scheme]
+    return (rank, scheme.value, rc.code)
