@@ -62,8 +62,7 @@ CALL_SUPPORT = Step(
 NO_RETRY_DUPLICATE = Step(
     "cashier",
     "这个订单号已经用过：先查询原订单的结果，不要直接再次收款。",
-    "This order number was used before: query the first order's result instead of charging "
-    "again.",
+    "This order number was used before: query the first order's result instead of charging again.",
 )
 NOT_PAID_SHOWN = Step(
     "cashier",

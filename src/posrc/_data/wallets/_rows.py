@@ -124,7 +124,8 @@ class Figure(NamedTuple):
 class FollowUp(NamedTuple):
     """One vendor edition of the procedure that settles an unknown outcome.
 
-    The till calls ``call`` (the query, or the same reverse or cancel again) first
+    The till calls ``call`` (the query, or the same reverse or cancel again; an operation of
+    the module's ``OPERATIONS``) first
     after ``first_call`` and then every ``interval``, at most ``max_calls`` times
     where the vendor counts calls, until ``give_up`` after the original request;
     then it does ``then``, no sooner than ``then_earliest`` and no later than
@@ -136,7 +137,7 @@ class FollowUp(NamedTuple):
     scheme: SchemeName
     edition: str  # which vendor edition these figures come from
     default: bool  # the newest official edition for mainland China
-    call: str  # the API to call while waiting
+    call: Literal["query", "reverse", "cancel"]  # the operation to call while waiting
     first_call: Figure
     interval: Figure
     give_up: Figure

@@ -71,7 +71,14 @@ SOURCES: dict[str, Source] = {
 
 # The APIs: pay (B scans C), precreate (C scans B), query, cancel (automatic reversal
 # of an unsettled pay), revoke (manual same-day reversal), refund.
-APIS: tuple[str, ...] = ("pay", "precreate", "query", "cancel", "revoke", "refund")
+OPERATIONS: dict[str, str] = {
+    "pay": "pay",
+    "precreate": "pay",
+    "query": "query",
+    "cancel": "cancel",
+    "revoke": "reverse",
+    "refund": "refund",
+}
 _LAYERS = (
     "result_code",
     "error_code",
@@ -80,7 +87,7 @@ _LAYERS = (
     "biz_response.data.status",
     "biz_response.data.order_status",
 )
-LAYERS: dict[str, tuple[str, ...]] = dict.fromkeys(APIS, _LAYERS)
+LAYERS: dict[str, tuple[str, ...]] = dict.fromkeys(OPERATIONS, _LAYERS)
 
 FOLLOW_UPS: tuple[FollowUp, ...] = (
     FollowUp(
@@ -187,7 +194,8 @@ _BIZ_ERR = "biz_response.error_code"
 _TXN = "biz_response.data.status"
 _ORDER = "biz_response.data.order_status"
 
-_U, _Q = "unknown", "after-query"
+_U: Outcome = "unknown"
+_Q: Retry = "after-query"
 
 ROWS: tuple[Row, ...] = (
     # The request (top-level result_code / error_code)
@@ -307,7 +315,8 @@ ROWS: tuple[Row, ...] = (
         _row("FAIL", _BIZ, "操作失败（不会触发流程）",
              f"The {api} call failed; the order's state is unchanged and not known from this "
              "reply", _U, _Q, "query-result", "TX1425",
-             (a.RESULT_PENDING, a.QUERY_SAME_ORDER, a.CONTACT_PROVIDER), api=api, decides=False,
+             (a.RESULT_PENDING, a.QUERY_AGAIN if api == "query" else a.QUERY_SAME_ORDER,
+              a.CONTACT_PROVIDER), api=api, decides=False,
              follow_up="shouqianba.contact",
              notes="S1: will not affect order status. After a query or cancel the S1 "
              "pseudo-code reads FAIL + UPAY_ORDER_NOT_EXISTS as 'nothing to cancel'.")

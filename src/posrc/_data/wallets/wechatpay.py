@@ -82,12 +82,20 @@ SOURCES: dict[str, Source] = {
                   "2022-2024", False),
 }
 
-APIS: tuple[str, ...] = ("micropay", "orderquery", "reverse", "v3.codepay", "v3.query",
-                         "v3.reverse")
+# Each API and the operation it performs.
+OPERATIONS: dict[str, str] = {
+    "micropay": "pay",
+    "orderquery": "query",
+    "reverse": "reverse",
+    "v3.codepay": "pay",
+    "v3.query": "query",
+    "v3.reverse": "reverse",
+}
 LAYERS: dict[str, tuple[str, ...]] = {
     "micropay": ("return_code", "result_code", "err_code"),
     "orderquery": ("return_code", "result_code", "err_code", "trade_state"),
-    "reverse": ("return_code", "result_code", "err_code", "recall"),
+    # recall before err_code: an err_code, when present, says why recall is what it is.
+    "reverse": ("return_code", "result_code", "recall", "err_code"),
     "v3.codepay": ("http_status", "code", "trade_state"),
     "v3.query": ("http_status", "code", "trade_state"),
     "v3.reverse": ("http_status", "code"),
@@ -101,7 +109,7 @@ _REVERSE_LATEST = Figure(_WEEK, "W5", "2024.08.06", note="7天以内的交易单
 def _pay_loop(name: str, first: Figure) -> tuple[FollowUp, ...]:
     return (
         FollowUp(
-            name, "wechatpay", "CN 2025 (W1)", True, "orderquery",
+            name, "wechatpay", "CN 2025 (W1)", True, "query",
             first_call=first,
             interval=Figure(10, "W1", "2025.08.14", note="建议10秒"),
             give_up=Figure(45, "W1", "2025.08.14", note="建议45秒"),
@@ -111,14 +119,14 @@ def _pay_loop(name: str, first: Figure) -> tuple[FollowUp, ...]:
             "The same figures serve v3 codepay: its pages give none of their own.",
         ),
         FollowUp(
-            name, "wechatpay", "global 2025 (W2)", False, "orderquery",
+            name, "wechatpay", "global 2025 (W2)", False, "query",
             first_call=first._replace(source="W2", edition="2025.03.21"),
             interval=Figure(10, "W2", "2025.03.21"),
             give_up=Figure(30, "W2", "2025.03.21", note="建议30秒"),
             then="reverse", then_earliest=_REVERSE_EARLIEST, then_latest=_REVERSE_LATEST,
         ),
         FollowUp(
-            name, "wechatpay", "global guide 2025 (W6)", False, "orderquery",
+            name, "wechatpay", "global guide 2025 (W6)", False, "query",
             first_call=Figure(None, "W6", "2025.02.18"),
             interval=Figure(3, "W6", "2025.02.18", upper=5),
             give_up=Figure(45, "W6", "2025.02.18", note="an unpaid Quick Pay order is revoked "
@@ -126,7 +134,7 @@ def _pay_loop(name: str, first: Figure) -> tuple[FollowUp, ...]:
             then="reverse", then_earliest=_REVERSE_EARLIEST, then_latest=_REVERSE_LATEST,
         ),
         FollowUp(
-            name, "wechatpay", "legacy wiki (W3)", False, "orderquery",
+            name, "wechatpay", "legacy wiki (W3)", False, "query",
             first_call=Figure(5, "W3", "legacy"),
             interval=Figure(10, "W3", "legacy", note="legacy page text, copied in the WxJava "
                             "WxPayService javadoc"),
@@ -215,7 +223,8 @@ def _row(
     )
 
 
-_U, _Q = "unknown", "after-query"
+_U: Outcome = "unknown"
+_Q: Retry = "after-query"
 _RISK_DISPLAY = ("本次付款未能完成，请换一种付款方式。", "This payment could not be completed. Please pay another way.")
 
 _V2: tuple[Row, ...] = (
@@ -407,7 +416,8 @@ _V2: tuple[Row, ...] = (
          notes="A community answer gives 订单的支付场景不支持该请求 for a non-micropay order."),
     _row("TRADE_ERROR", "err_code", "reverse", "订单错误",
          "The reverse was refused (account, risk or rules)", "error", "after-fix", "none",
-         "TX1426", (a.CALL_SUPPORT, a.CONTACT_PROVIDER), ("W5",), "M"),
+         "TX1426", (a.CALL_SUPPORT, a.CONTACT_PROVIDER), ("W5",), "M",
+         display=("撤销未能完成，请稍候。", "The reversal could not be completed. Please wait.")),
 )
 
 _V3_HTTP_5XX = (("500", "服务器错误"), ("501", "服务不可用"), ("503", "服务不可用"))
