@@ -242,14 +242,14 @@ def _pay_error(code: str, zh: str, en: str, native: str, advice: tuple[Step, ...
 
 
 _GATEWAY_UNAVAILABLE: tuple[tuple[str, str, str, Confidence, str], ...] = (
-            ("isp.unknow-error", "服务暂不可用（业务系统不可用）",
-             "Service unavailable (business system): the result is unknown", "H-c",
-             "Under 20000 (one copy files it under 10000). Sic 'unknow'."),
-            ("aop.unknow-error", "服务暂不可用（网关自身的未知错误）",
-             "Service unavailable (gateway): the result is unknown", "H-c", "Under 20000."),
-            ("aop.ACQ.SYSTEM_ERROR", "系统异常", "System error at the gateway: the result is "
-             "unknown", "M", "Seen in SDK enums and notes on the 异常处理 page; read like "
-             "ACQ.SYSTEM_ERROR."),
+    ("isp.unknow-error", "服务暂不可用（业务系统不可用）",
+     "Service unavailable (business system): the result is unknown", "H-c",
+     "Under 20000 (one copy files it under 10000). Sic 'unknow'."),
+    ("aop.unknow-error", "服务暂不可用（网关自身的未知错误）",
+     "Service unavailable (gateway): the result is unknown", "H-c", "Under 20000."),
+    ("aop.ACQ.SYSTEM_ERROR", "系统异常", "System error at the gateway: the result is "
+     "unknown", "M", "Seen in SDK enums and notes on the 异常处理 page; read like "
+     "ACQ.SYSTEM_ERROR."),
 )
 
 _GATEWAY: tuple[Row, ...] = (

@@ -342,11 +342,12 @@ _V2: tuple[Row, ...] = (
          notes="Two table copies only. One cause is a duplicate pay request, so query before "
          "any new attempt."),
     _row("TRADE_ERROR", "err_code", "micropay", "交易错误",
-         "Refused by WeChat (payer account, risk or rule limits)", "declined", "never", "none",
-         "RK2015", (a.OTHER_METHOD, a.PAYER_OTHER_METHOD), ("W3", "W10"), "M",
+         "Refused by WeChat (payer account, risk or rule limits)", "declined", "after-fix",
+         "none", "TX1423", (a.OTHER_METHOD, a.PAYER_OTHER_METHOD), ("W3", "W10"), "M",
          display=_RISK_DISPLAY,
-         notes="Two table copies; the community saw it for a low balance too. Do not retry the "
-         "same payer and method."),
+         notes="Two table copies. Real replies carry err_code_des 用户取消支付 and 用户没有输入支付密码 "
+         "(tests/replies), and the community saw it for a low balance: not only a risk refusal, "
+         "so a fresh attempt with a new code or another method is allowed."),
     _row("POST_DATA_EMPTY", "err_code", "", "post数据为空", "The request body is empty", "error",
          "after-fix", "none", "TX1405", _BAD_REQUEST, ("W3",), "M",
          notes="A generic v2 code, not in the micropay table copies; one Go SDK's constants "
