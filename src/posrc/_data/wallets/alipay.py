@@ -403,7 +403,7 @@ _TRADE_PAY: tuple[Row, ...] = (
          notes="Never a decline or an error. 收钱吧 TRADE_HAS_SUCCESS means the same in "
          "another scheme."),
     _row("ACQ.TRADE_HAS_CLOSE", "sub_code", _PAY, "交易已经关闭",
-         "The trade is closed (timed out unpaid, or fully refunded)", _D, _F, "none", "TX1420",
+         "The trade is closed (unpaid when its payment window ended, or fully refunded)", _D, _F, "none", "TX1420",
          (_CLOSED_OR_REFUNDED, a.NEW_ORDER_ALLOWED), ("A2", "A2n"), "H-c"),
     _pay_declined("ACQ.BUYER_BALANCE_NOT_ENOUGH", "买家余额不足", "The payer's balance is too low",
                   "BL1001", a.PAYER_TOP_UP),
@@ -566,7 +566,7 @@ _TRADE_STATUS: tuple[Row, ...] = (
          "Created; waiting for the payer", _U, _Q, "wait-for-payer", "TX1418", _PAYING, ("A7",),
          "H-c", follow_up="alipay.paying"),
     _row("TRADE_CLOSED", "trade_status", "", "未付款交易超时关闭，或支付完成后全额退款",
-         "Closed unpaid after a timeout, or paid and then fully refunded", _D, _F, "none",
+         "Closed unpaid when its payment window ended, or paid and then fully refunded", _D, _F, "none",
          "TX1420", (_CLOSED_OR_REFUNDED, _TRADE_CLOSED_WHICH, a.NEW_ORDER_ALLOWED), ("A7",),
          "H-c", notes="Do not read it as 'never paid'."),
     _row("TRADE_SUCCESS", "trade_status", "", "交易支付成功", "Paid (refundable)", "approved",
