@@ -10,6 +10,11 @@ build): autodoc reads the installed package, never a path set up here.
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
 from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
@@ -23,7 +28,7 @@ copyright = "posrc developers"
 release = posrc.__version__
 version = release
 
-extensions = ["myst_parser", "sphinx.ext.autodoc"]
+extensions = ["myst_parser", "sphinx.ext.autodoc", "sphinx_copybutton"]
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build"]
 # attrs_block gives the generated code tables a class for _static/posrc.css.
@@ -37,6 +42,11 @@ html_theme = "furo"
 html_title = f"posrc {release}"
 html_static_path = ["_static"]
 html_css_files = ["posrc.css"]
+
+# Copy only the command or the code, never the prompt (`$ `, `>>> `) or the output.
+copybutton_prompt_text = r"\$ |>>> |\.\.\. "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
 
 
 def _public_target(
@@ -98,6 +108,55 @@ def _trim_example_padding(app: Sphinx, doctree: nodes.document) -> None:
 nitpick_ignore = [("py:func", "resolve_language")]
 
 
+def _anchor_each_code(app: Sphinx, doctree: nodes.document) -> None:
+    """Give each row of a code table its code as its id: ``codes/cup.html#51``.
+
+    The code finder links to these anchors. A code is unique within its
+    scheme's page, and no heading id on those pages looks like a code.
+    """
+    for table in doctree.findall(nodes.table):
+        if "code-table" not in table["classes"]:
+            continue
+        for body in table.findall(nodes.tbody):
+            for row in body.findall(nodes.row):
+                row["ids"].append(row.children[0].astext())
+
+
+def _finder_data() -> ModuleType:
+    # docs/ is not a package; load the module beside this file, as its tests do.
+    spec = importlib.util.spec_from_file_location(
+        "finder_data", Path(__file__).with_name("finder_data.py")
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FINDER_PAGE = "finder"
+
+
+def _page_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Mark the Chinese pages as Chinese, and give the finder its scripts."""
+    if pagename.endswith("-zh"):
+        context["language"] = "zh"
+    if pagename == FINDER_PAGE:
+        app.add_js_file(_finder_data().FILENAME)
+        app.add_js_file("finder.js")
+
+
+def _write_finder_data(app: Sphinx, exception: Exception | None) -> None:
+    """Write the finder's data, from the registry, into the built site."""
+    if exception is None and app.builder.format == "html":
+        _finder_data().write(Path(app.outdir) / "_static")
+
+
 def setup(app: Sphinx) -> None:
     app.connect("missing-reference", _public_target)
     app.connect("doctree-read", _trim_example_padding)
+    app.connect("doctree-read", _anchor_each_code)
+    app.connect("html-page-context", _page_assets)
+    app.connect("build-finished", _write_finder_data)

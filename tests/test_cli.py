@@ -1,103 +1,153 @@
+"""The ``posrc`` command, run as people run it: the installed command in a child process.
+
+Each behaviour has one test through the installed command. The in-process
+tests below them reach the branches a child process hides from coverage.
+"""
+
 from __future__ import annotations
 
 import io
 import json
 import os
+import pty
+import re
+import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from posrc import ReturnCode, Scheme, explain
-from posrc import _cli as cli
-from posrc._cli import main, render
+from posrc import (
+    Actor,
+    Outcome,
+    Registry,
+    Retry,
+    ReturnCode,
+    TerminalAction,
+    VendorScheme,
+    explain,
+)
+from posrc import _cli_scan as cli_scan
+from posrc._cli import _VALUE_OPTIONS, arranged, main, render  # pyright: ignore[reportPrivateUsage]
+from posrc._cli_output import size
+
+# The console script that installing posrc puts beside the interpreter.
+POSRC = Path(sys.executable).with_name("posrc")
+LOG = "RESP=51 余额不足\n2026-11-20 10:31 POS#12 SALE 128.00 RESP=51\n交易失败(A0)\nRC=96\nRC=Q7\n"
+# What may not reach a terminal raw: an escape sequence, a C1 control (CSI) and a bidi override.
+HOSTILE = "\x1b]0;owned\x07\x9b2J\u202e"
+RAW_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "posrc", *args],
+def run(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess[str]:
+    assert POSRC.exists(), f"the posrc command is not installed beside {sys.executable}"
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    done = subprocess.run(
+        [str(POSRC), *args],
         capture_output=True,
-        text=True,
-        input=stdin,
+        input=data,
         check=False,
-        env=env,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    return subprocess.CompletedProcess(
+        done.args,
+        done.returncode,
+        done.stdout.decode("utf-8"),
+        done.stderr.decode("utf-8", "backslashreplace"),
     )
 
 
-def test_explains_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["BL1001"]) == 0
-    out = capsys.readouterr().out
-    assert "余额不足" in out
-    assert "Insufficient balance" in out
-    assert "after-fix" in out
+def block(output: str, index: int) -> str:
+    """One language's block of ``posrc CODE``: 0 for Chinese, 1 for English."""
+    return output.split("\n\n")[index]
 
 
-def test_explain_subcommand_with_scheme_and_language(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", "05", "--scheme", "iso8583", "--lang", "en"]) == 0
-    out = capsys.readouterr().out
-    assert "Do not honour" in out
-    assert "余额" not in out
+# --- explain -------------------------------------------------------------------------------
 
 
-def test_unknown_code_exits_1_with_advice(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ZZ9999"]) == 1
-    out = capsys.readouterr().out
-    assert "Unknown response code" in out
-    assert "query" in out.lower()
+def test_the_command_explains_a_code_in_both_languages() -> None:
+    done = run("NW1005")
+    assert done.returncode == 0, done.stderr
+    assert "网络连接失败" in block(done.stdout, 0)
+    assert "Network connection failed" in block(done.stdout, 1)
+    assert "\033[" not in done.stdout
 
 
-def test_default_scheme_warning_is_shown(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["05", "--lang", "en"]) == 0
-    assert "ISO 8583:1987" in capsys.readouterr().out
+def test_the_chinese_block_is_all_chinese() -> None:
+    rc = ReturnCode.INSUFFICIENT_BALANCE
+    chinese = block(run("BL1001").stdout, 0)
+    assert f"结果: {rc.outcome.label('zh')}" in chinese
+    assert f"重试: {rc.retry.label('zh')}" in chinese
+    assert f"终端操作: {rc.terminal_action.label('zh')}" in chinese
+    assert f"（{Actor.CASHIER.label('zh')}）" in chinese
+    english_words = re.findall(r"[A-Za-z]{2,}", chinese.partition("\n")[2])
+    assert english_words == [], chinese
 
 
-def test_json_object_has_a_stable_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", "a0", "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert sorted(data) == [
-        "advice", "canonical", "cardholder_message", "category", "code", "display", "input",
-        "known", "message", "notes", "outcome", "retry", "scheme", "source", "terminal_action",
-        "warnings",
-    ]  # fmt: skip
-    assert data["code"] == "A0"
-    assert data["canonical"] == ReturnCode.MAC_ERROR.code
-    assert data["terminal_action"] == "sign-on"
-    assert data["message"]["zh"] == "MAC鉴别失败"
-    assert all(set(step) == {"actor", "zh", "en"} for step in data["advice"])
+def test_the_english_block_uses_english_names() -> None:
+    english = block(run("96").stdout, 1)
+    assert f"Outcome: {Outcome.UNKNOWN.label('en')}" in english
+    assert f"Retry: {Retry.AFTER_QUERY.label('en')}" in english
+    assert f"Terminal: {TerminalAction.QUERY_RESULT.label('en')}" in english
+    assert "(integrator) " in english
 
 
-def test_json_for_unknown_input(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["explain", "!!", "--json"]) == 1
-    data = json.loads(capsys.readouterr().out)
-    assert data["known"] is False
-    assert data["outcome"] == "unknown"
-    assert data["warnings"]
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("51", "--json"),
+        ("--json", "51"),
+        ("explain", "--json", "51"),
+        ("--json", "explain", "51"),
+        ("--scheme", "cup", "--json", "51"),
+    ],
+    ids=" ".join,
+)
+def test_options_work_before_and_after_the_code(argv: tuple[str, ...]) -> None:
+    done = run(*argv)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["scheme"], data["code"], data["outcome"], data["retry"]) == (
+        "cup",
+        "51",
+        "declined",
+        "after-fix",
+    )
 
 
-def test_list_filters(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["list", "--scheme", "cup", "--outcome", "pick-up", "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
-    expected = [rc.code for rc in ReturnCode if rc.scheme is Scheme.CUP and rc.is_pick_up]
-    assert [row["code"] for row in rows] == expected
-    assert "04" in expected
+def test_options_before_a_command_reach_it() -> None:
+    done = run("--json", "--outcome", "pick-up", "list", "--scheme", "cup")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert rows
+    assert {(row["scheme"], row["outcome"]) for row in rows} == {("cup", "pick-up")}
 
 
-def test_usage_error_exits_2_on_one_line() -> None:
+def test_the_command_says_what_it_read_the_input_as() -> None:
+    typed_as_number = run("1001")
+    assert "读作: BL1001（posrc）" in block(typed_as_number.stdout, 0)
+    assert "Read as: the posrc code BL1001" in block(typed_as_number.stdout, 1)
+    labelled = run("RESP=a0", "--lang", "en")
+    assert "Read as: the UnionPay code A0" in labelled.stdout
+    assert "Read as" not in run("BL1001", "--lang", "en").stdout
+
+
+def test_an_unknown_code_exits_1_and_prints_json() -> None:
+    done = run("explain", "ZZ9999", "--json")
+    assert done.returncode == 1
+    data = json.loads(done.stdout)
+    assert (data["known"], data["outcome"], data["retry"]) == (False, "unknown", "after-query")
+    assert done.stderr == ""
+
+
+def test_a_usage_error_exits_2_on_one_line() -> None:
     done = run("51", "--scheme", "visa")
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
-    assert "Traceback" not in done.stderr
-
-
-def test_module_entry_point_runs_in_a_subprocess() -> None:
-    done = run("NW1005")
-    assert done.returncode == 0, done.stderr
-    assert "网络连接失败" in done.stdout
-    assert "Network connection failed" in done.stdout
-    assert "\033[" not in done.stdout
+    assert done.stderr.startswith("posrc: error: argument --scheme")
 
 
 def test_version_and_help() -> None:
@@ -107,11 +157,22 @@ def test_version_and_help() -> None:
     assert "posrc 51" in help_text
 
 
-def test_pipe_closed_early_is_not_an_error() -> None:
+@pytest.mark.parametrize("command", ["explain", "list", "scan"])
+def test_the_help_of_a_command_describes_each_option(command: str) -> None:
+    help_text = run(command, "--help").stdout
+    options = help_text[help_text.index("options:") :]
+    # argparse writes an option, then its description on the same line or the next ones.
+    entries = re.split(r"^ {2}(?=-)", options, flags=re.MULTILINE)[1:]
+    assert entries
+    for entry in entries:
+        name, _, rest = entry.partition(" ")
+        described = re.sub(r"^\{[^}]*\}", "", rest.strip()).strip()
+        assert len(described.split()) >= 2, f"{command} {name} has no description"
+
+
+def test_a_pipe_closed_early_is_not_an_error() -> None:
     listing = subprocess.Popen(
-        [sys.executable, "-m", "posrc", "list", "--json"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        [str(POSRC), "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     assert listing.stdout is not None
     listing.stdout.readline()
@@ -121,7 +182,16 @@ def test_pipe_closed_early_is_not_an_error() -> None:
     assert b"Traceback" not in err
 
 
-LOG = "RESP=51 余额不足\n2026-11-20 10:31 POS#12 SALE 128.00 RESP=51\n交易失败(A0)\nRC=96\nRC=Q7\n"
+def test_hostile_input_never_reaches_the_terminal_raw() -> None:
+    typed = f"51{HOSTILE}"
+    for argv in (("explain", typed), ("explain", typed, "--json"), ("51", typed)):
+        done = run(*argv)
+        assert not RAW_CONTROLS.search(done.stdout + done.stderr), argv
+    data = json.loads(run("explain", typed, "--json").stdout)
+    assert data["input"] == typed  # escaped on the way out, the same text once decoded
+
+
+# --- scan ----------------------------------------------------------------------------------
 
 
 def test_scan_summarises_a_log_file(tmp_path: Path) -> None:
@@ -137,13 +207,43 @@ def test_scan_summarises_a_log_file(tmp_path: Path) -> None:
     assert "128" not in done.stdout  # the amount is not a code
 
 
-def test_scan_reads_gbk_and_stdin_as_json(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "posrc", "scan", "-", "--json"],
-        input=LOG.encode("gbk"),
-        capture_output=True,
-        check=False,
-    )
+def test_scan_counts_in_words(tmp_path: Path) -> None:
+    one, empty = tmp_path / "one.log", tmp_path / "empty.log"
+    one.write_text("RC=51\n", encoding="utf-8")
+    empty.write_bytes(b"")
+    assert run("scan", str(one)).stdout.splitlines()[0] == "1 code found"
+    assert run("scan", str(empty)).stdout == "0 codes found\n"
+    both = run("scan", str(one), str(empty)).stdout.splitlines()
+    assert both[:3] == [
+        f"{one}: 1 code found",
+        f"{empty}: 0 codes found",
+        "1 code found in 2 files",
+    ]
+
+
+def test_scan_reports_every_readable_file_and_names_each_unreadable_one(tmp_path: Path) -> None:
+    good, other = tmp_path / "good.log", tmp_path / "other.log"
+    good.write_text(LOG, encoding="utf-8")
+    other.write_text("RC=A0\n", encoding="utf-8")
+    missing, folder = tmp_path / "missing.log", tmp_path / "logs"
+    folder.mkdir()
+    done = run("scan", str(good), str(missing), str(other), str(folder))
+    assert done.returncode == 2
+    assert done.stdout.splitlines()[:3] == [
+        f"{good}: 5 codes found",
+        f"{other}: 1 code found",
+        "6 codes found in 2 files",
+    ]
+    assert "by outcome: declined 2, unknown 2, error 2" in done.stdout
+    errors = done.stderr.splitlines()
+    assert errors == [
+        f"posrc: error: cannot read {missing}: No such file or directory",
+        f"posrc: error: cannot read {folder}: Is a directory",
+    ]
+
+
+def test_scan_reads_gbk_from_stdin_as_json() -> None:
+    done = run("scan", "-", "--json", stdin=LOG.encode("gbk"))
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["total"] == 5
@@ -155,27 +255,115 @@ def test_scan_reads_gbk_and_stdin_as_json(tmp_path: Path) -> None:
     assert data["by_code"][0]["message"]["zh"] == "资金不足"
     assert data["unknown"] == [{"code": "Q7", "count": 1}]
     assert data["by_outcome"] == {"declined": 2, "error": 1, "unknown": 2}
+    assert data["files"] == [{"name": "-", "error": None, "total": 5}]
 
 
-def test_scan_of_an_empty_file_exits_0(tmp_path: Path) -> None:
-    empty = tmp_path / "empty.log"
-    empty.write_bytes(b"")
-    done = run("scan", str(empty))
-    assert (done.returncode, done.stdout) == (0, "0 codes found\n")
+# The keys of `scan --json` as first published: later versions may add keys, never drop one.
+SCAN_JSON_KEYS = {"total", "by_code", "unknown", "by_category", "by_outcome"}
+SCAN_JSON_CODE_KEYS = {
+    "scheme", "code", "count", "category", "outcome", "retry", "message", "advice"
+}  # fmt: skip
 
 
-def test_scan_of_a_missing_file_exits_2_on_one_line(tmp_path: Path) -> None:
-    done = run("scan", str(tmp_path / "missing.log"))
+def test_scan_json_keeps_every_published_key(tmp_path: Path) -> None:
+    log = tmp_path / "pos.log"
+    log.write_text(LOG, encoding="utf-8")
+    done = run("scan", "--json", str(log), str(tmp_path / "missing.log"))
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1
-    assert "cannot read" in done.stderr
+    data: dict[str, Any] = json.loads(done.stdout)
+    assert set(data) >= SCAN_JSON_KEYS
+    assert all(set(row) >= SCAN_JSON_CODE_KEYS for row in data["by_code"])
+    assert all(set(row) >= {"code", "count"} for row in data["unknown"])
+    assert all(set(row["message"]) == set(row["advice"]) == {"zh", "en"} for row in data["by_code"])
+    assert data["files"] == [
+        {"name": str(log), "error": None, "total": 5},
+        {
+            "name": str(tmp_path / "missing.log"),
+            "error": "No such file or directory",
+            "total": None,
+        },
+    ]
+
+
+def test_scan_never_prints_a_hostile_file_name_raw(tmp_path: Path) -> None:
+    hostile = tmp_path / f"pos{HOSTILE}.log"
+    hostile.write_text("RC=51\n", encoding="utf-8")
+    missing = tmp_path / f"gone{HOSTILE}.log"
+    for argv in (("scan", str(hostile), str(missing)), ("scan", "--json", str(hostile))):
+        done = run(*argv)
+        assert not RAW_CONTROLS.search(done.stdout + done.stderr), argv
+        assert "\\u001b]0;owned\\u0007\\u009b2J\\u202e" in done.stdout + done.stderr
+    data = json.loads(run("scan", "--json", str(hostile)).stdout)
+    assert data["files"][0]["name"] == str(hostile)
+
+
+def test_scan_of_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/pos\xff.log"
+    Path(os.fsdecode(name)).write_text("RC=51\n", encoding="utf-8")
+    done = run("scan", os.fsdecode(name))
+    assert done.returncode == 0, done.stderr
+    done = run("scan", os.fsdecode(name), "--json")
+    assert json.loads(done.stdout)["files"][0]["name"].endswith("pos\udcff.log")
+
+
+def test_ctrl_c_exits_130_on_one_line(tmp_path: Path) -> None:
+    fifo = tmp_path / "live.log"
+    os.mkfifo(fifo)
+    scan = subprocess.Popen(
+        [str(POSRC), "scan", str(fifo)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    # Opening a FIFO waits for its reader: once open, posrc is reading the log.
+    with fifo.open("w") as writer:
+        writer.write("RC=51\n")
+        writer.flush()
+        scan.send_signal(signal.SIGINT)
+        out, err = scan.communicate(timeout=60)
+    assert scan.returncode == 130
+    assert (out, err) == ("", "posrc: interrupted\n")
+
+
+def test_scan_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    line = "2026-11-20 10:31:02 POS#12 SALE 128.00 terminal 12345678 batch 000123 trace 4567\n"
+    big = tmp_path / "big.log"
+    with big.open("w", encoding="utf-8") as log:
+        log.write("RC=51\n")
+        log.write(line * ((cli_scan._PROGRESS_FROM + (1 << 20)) // len(line)))  # pyright: ignore[reportPrivateUsage]
+    master, terminal = pty.openpty()
+    scan = subprocess.Popen(
+        [str(POSRC), "scan", str(big)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            piece = os.read(master, 1 << 16)
+        except OSError:  # EIO: the child has closed the terminal
+            break
+        if not piece:
+            break
+        shown += piece
+    os.close(master)
+    out, _ = scan.communicate(timeout=60)
+    assert scan.returncode == 0
+    assert out.decode("utf-8").startswith("1 code found\n")
+    progress = shown.decode("utf-8")
+    total = size(big.stat().st_size)
+    assert re.search(rf"posrc: {re.escape(str(big))} \d+% \([0-9.]+ MB of {total}, ", progress)
+    assert re.search(rf"100% \({total} of {total}, [0-9.]+ [KMG]?B/s\)", progress)
+    assert progress.endswith("\n")
 
 
 PEAK = textwrap.dedent(
     """
     import resource, subprocess, sys
-    subprocess.run([sys.executable, "-m", "posrc", "scan", sys.argv[1]],
-                   stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([sys.argv[1], "scan", sys.argv[2]], stdout=subprocess.DEVNULL, check=True)
     print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     """
 )
@@ -184,7 +372,10 @@ PEAK = textwrap.dedent(
 def peak_kib(path: Path) -> int:
     """Peak resident memory of one ``posrc scan`` run, in KiB."""
     done = subprocess.run(
-        [sys.executable, "-c", PEAK, str(path)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PEAK, str(POSRC), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return int(done.stdout)
 
@@ -202,36 +393,15 @@ def test_scan_memory_stays_flat_on_a_50_mb_log(tmp_path: Path) -> None:
     assert growth < 32 << 10  # far below the 50 MB read: the log is streamed
 
 
-def test_scan_in_process_with_a_scheme(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    log = tmp_path / "iso.log"
-    log.write_bytes("F39=05\nRC=51\n".encode("gbk"))
-    assert main(["scan", str(log), "--scheme", "iso8583", "--json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert [(row["scheme"], row["code"]) for row in data["by_code"]] == [
-        ("iso8583", "05"),
-        ("iso8583", "51"),
-    ]
-    assert data["by_code"][0]["message"]["en"] == "Do not honour"
+# --- in process, for what a child process hides from coverage ---------------------------------
 
 
-def test_scan_in_process_text_and_missing_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    log = tmp_path / "pos.log"
-    log.write_text(LOG, encoding="utf-8")
-    assert main(["scan", str(log)]) == 0
-    out = capsys.readouterr().out
-    assert out.splitlines()[0] == "5 codes found"
-    assert "by outcome: declined 2, unknown 2, error 1" in out
-    assert main(["scan", str(tmp_path / "absent.log")]) == 2
-    assert "cannot read" in capsys.readouterr().err
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
 
 def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
     result = explain("51")
     monkeypatch.delenv("NO_COLOR", raising=False)
     assert "\033[" in render(result, "en", Terminal())
@@ -241,55 +411,122 @@ def test_colour_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "\033[" not in render(result, "en", io.StringIO())
 
 
-def test_usage_error_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_vendor_scheme_is_named_by_its_title() -> None:
+    lakala = VendorScheme("lakala", "Lakala")
+    row = {"scheme": lakala, "code": "E1", "canonical": "BL1001", "zh": "余额不足", "en": "Low"}
+    registry = Registry.default().extend([row])
+    assert render(registry.explain("e1", scheme=lakala), "zh").startswith(
+        "[Lakala] E1\n  读作: E1（Lakala）"
+    )
+
+
+def test_bytes_input_is_rendered_as_typed() -> None:
+    assert "Read as" not in render(explain(b"51"), "en")
+
+
+def test_input_that_is_no_code_is_shown_as_typed() -> None:
+    assert render(explain("!!"), "en").startswith("[?] '!!'\n  Meaning: ")
+
+
+def test_a_usage_error_names_what_was_typed_escaped(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["51", "--scheme", "visa"])
+        main(["51", f"x{HOSTILE}"])
     assert caught.value.code == 2
-    assert capsys.readouterr().err.startswith("posrc: error: argument --scheme")
+    assert capsys.readouterr().err == (
+        "posrc: error: unrecognized arguments: x\\u001b]0;owned\\u0007\\u009b2J\\u202e "
+        "(see posrc --help)\n"
+    )
 
 
-def test_scan_reads_stdin_and_shows_progress_on_a_terminal(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    class Stdin:
-        buffer = io.BytesIO(("RC=51 余额不足\n" * 40).encode("utf-8"))
-
-    progress = Terminal()
-    monkeypatch.setattr(sys, "stdin", Stdin())
-    monkeypatch.setattr(sys, "stderr", progress)
-    monkeypatch.setattr(cli, "_CHUNK", 64)
-    monkeypatch.setattr(cli, "_PROGRESS_FROM", 256)
-    assert main(["scan"]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == "40 codes found"
-    assert "MB read" in progress.getvalue()
-    assert progress.getvalue().endswith("\n")
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["51"], ["explain", "51"]),
+        (["--lang", "en", "--json", "05"], ["explain", "--lang", "en", "--json", "05"]),
+        (["--scheme=cup", "51"], ["explain", "--scheme=cup", "51"]),
+        (["scan", "-"], ["scan", "-"]),
+        (["--json", "scan", "-"], ["scan", "--json", "-"]),
+        (["--", "list"], ["explain", "--", "list"]),
+        ([], []),
+        (["--json"], ["--json"]),
+    ],
+)
+def test_the_command_is_moved_first(argv: list[str], expected: list[str]) -> None:
+    assert arranged(argv) == expected
 
 
-def test_scan_with_only_unknown_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    log = tmp_path / "odd.log"
-    log.write_text("RC=Q7\nRC=Q7\n", encoding="utf-8")
-    assert main(["scan", str(log)]) == 0
-    out = capsys.readouterr().out
-    assert "by category" not in out
-    assert "by outcome: unknown 2" in out
+def test_every_option_that_takes_a_value_is_known(capsys: pytest.CaptureFixture[str]) -> None:
+    valued: set[str] = set()
+    for command in ("explain", "list", "scan"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        valued |= set(re.findall(r"(--[a-z-]+) [{A-Z]", capsys.readouterr().out))
+    assert valued == _VALUE_OPTIONS
 
 
-def test_scan_of_an_empty_file_in_process(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    empty = tmp_path / "empty.log"
-    empty.write_bytes(b"")
-    assert main(["scan", str(empty)]) == 0
+def test_scan_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    iso, odd = tmp_path / "iso.log", tmp_path / "odd.log"
+    iso.write_bytes("F39=05\nRC=51\n".encode("gbk"))
+    odd.write_text("RC=Q7\nRC=Q7\n", encoding="utf-8")
+    assert main(["scan", str(iso), "--scheme", "iso8583", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(row["scheme"], row["code"]) for row in data["by_code"]] == [
+        ("iso8583", "05"),
+        ("iso8583", "51"),
+    ]
+    assert data["by_code"][0]["message"]["en"] == "Do not honour"
+    assert main(["scan", str(odd), str(tmp_path / "absent.log")]) == 2
+    captured = capsys.readouterr()
+    assert "by category" not in captured.out
+    assert "by outcome: unknown 2" in captured.out
+    assert "cannot read" in captured.err
+    assert main(["scan", str(tmp_path / "absent.log")]) == 2
+    assert capsys.readouterr().out == ""
+    (tmp_path / "empty.log").write_bytes(b"")
+    assert main(["scan", str(tmp_path / "empty.log")]) == 0
     assert capsys.readouterr().out == "0 codes found\n"
 
 
-def test_unknown_code_in_a_subprocess_exits_1_and_prints_json() -> None:
-    done = run("explain", "ZZ9999", "--json")
-    assert done.returncode == 1
-    data = json.loads(done.stdout)
-    assert (data["known"], data["outcome"], data["retry"]) == (False, "unknown", "after-query")
-    assert done.stderr == ""
+class Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_progress_for_a_stream_of_unknown_size(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", Stdin(("RC=51 余额不足\n" * 40).encode("utf-8")))
+    monkeypatch.setattr(sys, "stderr", progress := Terminal())
+    monkeypatch.setattr(cli_scan, "_CHUNK", 64)
+    monkeypatch.setattr(cli_scan, "_PROGRESS_FROM", 256)
+    assert main(["scan"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "40 codes found"
+    shown = progress.getvalue()
+    assert re.search(r"\rposrc: standard input \d+ B read \([0-9.]+ [KMG]?B/s\)\033\[K", shown)
+    assert "%" not in shown
+    assert shown.endswith("\n")
+
+
+def test_progress_of_a_file_ends_its_line_when_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = tmp_path / "pos.log"
+    log.write_text("RC=51\n" * 100, encoding="utf-8")
+    seen: list[bytes] = []
+
+    def interrupt_on_the_third_piece(chunk: bytes, scheme: str | None) -> list[Any]:
+        seen.append(chunk)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+        return []
+
+    monkeypatch.setattr(sys, "stderr", progress := Terminal())
+    monkeypatch.setattr(cli_scan, "_CHUNK", 64)
+    monkeypatch.setattr(cli_scan, "_PROGRESS_FROM", 128)
+    monkeypatch.setattr(cli_scan, "find_codes", interrupt_on_the_third_piece)
+    assert main(["scan", str(log)]) == 130
+    shown = progress.getvalue()
+    assert re.search(rf"{re.escape(str(log))} \d+% \(", shown)
+    assert "100%" not in shown
+    assert shown.endswith("\033[K\nposrc: interrupted\n")
+    assert capsys.readouterr().out == ""

@@ -9,7 +9,8 @@ import json
 import re
 import shlex
 from pathlib import Path
-from typing import Protocol, cast
+from types import ModuleType
+from typing import Any, Protocol, cast
 
 import pytest
 
@@ -30,17 +31,34 @@ class CodeTableGenerator(Protocol):
     def pages(self) -> dict[Path, str]: ...
 
 
-@functools.cache
-def generator() -> CodeTableGenerator:
+class FinderData(Protocol):
+    """The part of docs/finder_data.py that the tests use."""
+
+    GLOBAL: str
+
+    def data(self) -> dict[str, Any]: ...
+
+    def script(self) -> str: ...
+
+
+def load(name: str) -> ModuleType:
     # docs/ is not a package; load the script the way `python docs/...` runs it.
-    spec = importlib.util.spec_from_file_location(
-        "generate_code_tables", DOCS / "generate_code_tables.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, DOCS / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return cast(CodeTableGenerator, module)
+    return module
+
+
+@functools.cache
+def generator() -> CodeTableGenerator:
+    return cast(CodeTableGenerator, load("generate_code_tables"))
+
+
+@functools.cache
+def finder() -> FinderData:
+    return cast(FinderData, load("finder_data"))
 
 
 def markdown_pages() -> list[Path]:
@@ -51,7 +69,7 @@ def markdown_pages() -> list[Path]:
 def test_committed_code_table_is_current(path: Path) -> None:
     fresh = generator().pages()[path]
     assert path.read_text(encoding="utf-8") == fresh, (
-        f"{path.relative_to(ROOT)} is stale: run PYTHONPATH=src python docs/generate_code_tables.py"
+        f"{path.relative_to(ROOT)} is stale: run .venv/bin/python docs/generate_code_tables.py"
     )
 
 
@@ -166,17 +184,26 @@ def test_cli_reference_lists_the_options_of(
     assert documented == actual
 
 
+CONSOLE_PAGES = ("cli.md", "faq-zh.md", "faq-en.md")
+
+
 def console_examples() -> list[tuple[str, str]]:
-    """Each ``$ posrc ...`` line of docs/cli.md with the output shown under it."""
-    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    """Each ``$ posrc ...`` line of the pages that show the command, with its output."""
     examples: list[tuple[str, str]] = []
-    for language, body in FENCE.findall(text):
-        if language != "console":
-            continue
-        for chunk in re.split(r"^\$ ", body, flags=re.MULTILINE)[1:]:
-            command, _, output = chunk.partition("\n")
-            examples.append((command, output))
+    for page in CONSOLE_PAGES:
+        text = (DOCS / page).read_text(encoding="utf-8")
+        for language, body in FENCE.findall(text):
+            if language != "console":
+                continue
+            for chunk in re.split(r"^\$ ", body, flags=re.MULTILINE)[1:]:
+                command, _, output = chunk.partition("\n")
+                examples.append((command, output))
     return examples
+
+
+def test_every_page_with_console_examples_is_checked() -> None:
+    shown = {path.name for path in markdown_pages() if "```console" in path.read_text("utf-8")}
+    assert shown == set(CONSOLE_PAGES)
 
 
 @pytest.mark.parametrize(
@@ -209,3 +236,119 @@ def test_cli_reference_documents_the_list_json_keys(capsys: pytest.CaptureFixtur
     documented = re.findall(r"`(\w+)`", row.partition("keys")[2])
     printed = run_cli(["list", "--scheme", "cup", "--json"], capsys)
     assert all(list(item) == documented for item in json.loads(printed))
+
+
+def test_the_code_finder_holds_every_code_once() -> None:
+    data = finder().data()
+    assert [(row["scheme"]["value"], row["code"]) for row in data["codes"]] == [
+        (rc.scheme.value, rc.code) for rc in ReturnCode
+    ]
+    rows = {(row["scheme"]["value"], row["code"]): row for row in data["codes"]}
+    cup_51 = rows["cup", "51"]
+    rc = posrc.lookup("51")
+    assert cup_51["meaning"] == {"zh": rc.message("zh"), "en": rc.message("en")}
+    assert cup_51["outcome"] == {
+        "value": rc.outcome.value,
+        "zh": rc.outcome.label("zh"),
+        "en": rc.outcome.label("en"),
+    }
+    assert cup_51["native"] == rc.canonical.code
+
+
+def test_the_code_finder_finds_a_code_by_what_people_type() -> None:
+    data = finder().data()
+    found = {
+        key: [(data["codes"][i]["scheme"]["value"], data["codes"][i]["code"]) for i in positions]
+        for key, positions in data["index"].items()
+    }
+    assert found["51"] == [("cup", "51"), ("iso8583", "51")]
+    assert found["116"] == [("iso8583-1993", "116")]
+    assert found["BL1001"] == found["1001"] == [("posrc", "BL1001")]
+    for rc in ReturnCode:
+        assert (rc.scheme.value, rc.code) in found[rc.code]
+
+
+def test_the_code_finder_links_each_code_to_its_table() -> None:
+    pages = {path.stem for path in generator().pages()}
+    for row in finder().data()["codes"]:
+        page, _, anchor = row["url"].removeprefix("codes/").partition(".html#")
+        assert page in pages
+        assert anchor == row["code"]
+
+
+def test_the_code_finder_script_sets_its_data() -> None:
+    script = finder().script()
+    prefix = f"window.{finder().GLOBAL} = "
+    assert script.startswith(prefix)
+    assert script.isascii()
+    assert json.loads(script.removeprefix(prefix).removesuffix(";\n")) == finder().data()
+
+
+def test_the_code_finder_is_in_the_guide() -> None:
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    toctree = index[index.index(":caption: Guide") :]
+    assert re.search(r"^finder$", toctree, re.MULTILINE)
+
+
+# Commands that a virtual environment provides: typed bare, they need it activated first.
+VENV_COMMANDS = frozenset(
+    ("posrc", "pip", "python", "pytest", "sphinx-build", "mypy", "pyright", "ruff", "coverage")
+)
+# A fenced block, or inline code (which may wrap onto a second line).
+SNIPPET = re.compile(r"^```(\w*)\n(.*?)^```$|`([^`\n]+(?:\n[^`\n]+)?)`", re.MULTILINE | re.DOTALL)
+MYST_COMMENT = re.compile(r"^%.*$", re.MULTILINE)
+ENVIRONMENT_VARIABLE = re.compile(r"^\w+=\S*$")
+
+
+def shell_commands(text: str) -> list[str]:
+    """Every command a page shows, in reading order: shell and console blocks, inline code."""
+    commands: list[str] = []
+    # A MyST comment (a generated page's "% Run ...") is for maintainers, never shown.
+    for language, body, inline in SNIPPET.findall(MYST_COMMENT.sub("", text)):
+        if inline:
+            commands.append(" ".join(inline.split()))
+        elif language in ("sh", "bash", "shell"):
+            commands += body.splitlines()
+        elif language == "console":
+            commands += [line[2:] for line in body.splitlines() if line.startswith("$ ")]
+    return commands
+
+
+def unrunnable(text: str) -> list[str]:
+    """The commands a reader could not run, following the page from its top."""
+    activated = False
+    failing: list[str] = []
+    for command in shell_commands(text):
+        for segment in re.split(r"&&|\|\||;", command):
+            words = segment.split()
+            while words and ENVIRONMENT_VARIABLE.match(words[0]):
+                words.pop(0)
+            if words[:2] in ([".", ".venv/bin/activate"], ["source", ".venv/bin/activate"]):
+                activated = True
+            elif len(words) > 1 and words[0] in VENV_COMMANDS and not activated:
+                failing.append(segment.strip())
+    return failing
+
+
+@pytest.mark.parametrize(
+    "path",
+    [ROOT / "README.md", *(path for path in markdown_pages() if path.name != "changelog.md")],
+    ids=lambda path: path.name,
+)
+def test_every_command_runs_as_written_after_the_steps_before_it(path: Path) -> None:
+    failing = unrunnable(path.read_text(encoding="utf-8"))
+    assert failing == [], (
+        f"{path.name}: {failing} need the virtual environment activated first "
+        "(`. .venv/bin/activate`), or a path such as .venv/bin/posrc"
+    )
+
+
+def test_a_bare_command_before_the_venv_is_activated_is_caught() -> None:
+    page = "```sh\npython3 -m venv .venv && .venv/bin/pip install -e .\n```\n\nRun `posrc 51`.\n"
+    assert unrunnable(page) == ["posrc 51"]
+    assert unrunnable("```sh\n. .venv/bin/activate\n```\n`posrc 51`\n") == []
+    assert unrunnable("`PYTHONPATH=src python docs/x.py` and `.venv/bin/posrc 51`") == [
+        "PYTHONPATH=src python docs/x.py"
+    ]
+    assert unrunnable("`python -m\nposrc` does the same") == ["python -m posrc"]
+    assert unrunnable("% Run `python docs/x.py` after changing the data.\n") == []

@@ -179,3 +179,16 @@ def test_the_assertion_form_raises_with_the_report() -> None:
         assert_handler(lambda rc: Result(True, False), codes=[lost])
     assert str(caught.value) == str(check_handler(lambda rc: Result(True, False), codes=[lost]))
     assert "cup:41 Lost card, pick up" in str(caught.value)
+
+
+def test_a_report_is_true_only_when_every_code_was_handled() -> None:
+    reckless = check_handler(lambda rc: Result(True, True))
+    assert not reckless
+    assert bool(reckless) is reckless.ok is False
+    assert check_handler(careful)
+    assert bool(check_handler(careful, codes=())) is True  # nothing checked, nothing wrong
+
+
+def test_assert_on_a_bad_report_fails() -> None:
+    with pytest.raises(AssertionError):
+        assert check_handler(lambda rc: Result(True, True), codes=[ReturnCode.STOLEN_CARD])

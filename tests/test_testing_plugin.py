@@ -167,3 +167,76 @@ def test_without_the_plugin_nothing_is_provided(pytester: pytest.Pytester) -> No
     result = pytester.runpytest(*INNER_OPTIONS)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*fixture 'posrc_code' not found*"])
+
+
+@pytest.mark.parametrize(
+    ("marker", "spelled"),
+    [
+        (
+            'posrc_codes(scheme="cup", outcome="approved", terminal_action="sign-on")',
+            "@pytest.mark.posrc_codes(scheme='cup', outcome='approved', terminal_action='sign-on')",
+        ),
+        ("posrc_codes(())", "@pytest.mark.posrc_codes(<codes>)"),
+        (
+            'posrc_codes(posrc.testing.sign_on_codes(), outcome="approved")',
+            "@pytest.mark.posrc_codes(<codes>, outcome='approved')",
+        ),
+    ],
+    ids=["filters", "an empty collection", "a collection and filters"],
+)
+def test_a_marker_that_selects_no_codes_fails_and_says_why(
+    pytester: pytest.Pytester, marker: str, spelled: str
+) -> None:
+    result = _run(
+        pytester,
+        f"""
+@pytest.mark.{marker}
+def test_safety(posrc_code):
+    pass
+
+def test_other():
+    pass
+""",
+    )
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR at setup of test_safety[[]no-codes]*",
+            f"{spelled} selects no codes, so test_safety would check nothing: widen the filters*",
+        ]
+    )
+
+
+def test_the_plugin_loads_with_the_p_option(pytester: pytest.Pytester) -> None:
+    pytester.path.joinpath("test_kit.py").write_text(
+        HEADER
+        + """
+@pytest.mark.posrc_codes(scheme="cup", outcome="pick-up")
+def test_card_is_kept(posrc_code):
+    assert posrc_code.is_pick_up
+""",
+        encoding="utf-8",
+    )
+    result = pytester.runpytest(*INNER_OPTIONS, "-p", "posrc.testing.pytest_plugin")
+    result.assert_outcomes(passed=len(posrc.testing.retain_card_codes(scheme="cup")))
+
+
+def test_a_test_modules_own_pytest_plugins_comes_too_late_for_strict_markers(
+    pytester: pytest.Pytester,
+) -> None:
+    # Why the plugin's docs say to enable it in the root conftest.py or with -p.
+    pytester.path.joinpath("test_kit.py").write_text(
+        HEADER
+        + """
+pytest_plugins = ["posrc.testing.pytest_plugin"]
+
+@pytest.mark.posrc_codes(scheme="cup")
+def test_x(posrc_code):
+    pass
+""",
+        encoding="utf-8",
+    )
+    # In a fresh process: in this one, the outer run has imported the plugin already.
+    result = pytester.runpytest_subprocess(*INNER_OPTIONS)
+    assert result.ret != pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["*'posrc_codes' not found in `markers` configuration option*"])

@@ -1,73 +1,112 @@
 """The ``posrc`` command for support staff: explain a code, list, scan logs.
 
 Exit status: 0 when the code was explained, 1 when it is unknown or
-malformed, 2 for a usage error or an unreadable file. ``scan`` exits 0
-whether or not it found codes.
+malformed, 2 for a usage error or an unreadable file, 130 when interrupted
+(Ctrl-C). ``scan`` exits 0 whether or not it found codes.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
-import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any, NoReturn, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, NoReturn, TextIO
 
-from posrc._api import explain, find_codes, summarize
+from posrc._api import explain
+from posrc._cli_output import paint, safe_json, terminal_safe
+from posrc._cli_scan import STDIN, run_scan
 from posrc._enums import Category, Outcome, Scheme
 from posrc._explain import Explanation
 from posrc._model import ReturnCode
-from posrc._scan import CodeMatch
-from posrc._summary import Summary
+from posrc._schemes import VendorScheme
 from posrc._text import resolve_language
 from posrc._version import __version__
 
-_LABELS = {
-    "zh": ("含义", "结果", "重试", "终端显示", "给持卡人", "终端操作", "建议", "提示"),
-    "en": ("Meaning", "Outcome", "Retry", "Display", "Cardholder", "Terminal", "Advice", "Warning"),
-}
+
+class _Words(NamedTuple):
+    """The words of one language's block."""
+
+    meaning: str
+    read_as: str
+    outcome: str
+    retry: str
+    display: str
+    cardholder: str
+    terminal: str
+    advice: str
+    warning: str
+    # How the block names the code read ({code}, {scheme}) and a step's actor ({actor}).
+    code_read: str
+    actor: str
+
+
+_WORDS = {
+    "zh": _Words(
+        "含义", "读作", "结果", "重试", "终端显示", "给持卡人", "终端操作", "建议", "提示",
+        "{code}（{scheme}）", "（{actor}）",
+    ),
+    "en": _Words(
+        "Meaning", "Read as", "Outcome", "Retry", "Display", "Cardholder", "Terminal",
+        "Advice", "Warning", "the {scheme} code {code}", "({actor}) ",
+    ),
+}  # fmt: skip
 _EXAMPLES = """\
 examples:
   posrc 51                       explain a UnionPay code, in Chinese and English
-  posrc explain 51 --scheme iso8583 --lang en
-  posrc explain A0 --json        one JSON object (schema in the docs)
+  posrc 05 --scheme iso8583 --lang en
+  posrc --json A0                one JSON object (schema in the docs)
   posrc list --scheme cup --outcome pick-up
-  posrc scan pos.log             summarise the codes found in a log (or - for stdin)
+  posrc scan pos.log old.log     count the codes found in logs (or - for stdin)
+
+Options may come before or after the code.
 """
 
-_LINE_LIMIT = 1 << 20  # a longer line is read in pieces, so memory stays flat
-_CHUNK = 1 << 16  # whole lines are scanned together, about this many bytes at a time
-_PROGRESS_FROM = 8 << 20  # bytes of input after which a terminal sees progress
+
+def _scheme_name(scheme: Scheme | VendorScheme | None, lang: str) -> str:
+    if scheme is None:
+        return "?"
+    if isinstance(scheme, VendorScheme):
+        return scheme.title
+    return scheme.label(lang)
 
 
-def _paint(text: str, colour: str, stream: TextIO) -> str:
-    """Bold or coloured text, only on a terminal and only without NO_COLOR."""
-    if not stream.isatty() or "NO_COLOR" in os.environ:
-        return text
-    return f"\033[{colour}m{text}\033[0m"
+def _typed(raw: str | bytes) -> str:
+    return (raw if isinstance(raw, str) else raw.decode("latin-1")).strip()
 
 
 def render(result: Explanation, lang: str, stream: TextIO = sys.stdout) -> str:
-    """Plain text for one explanation in one language."""
-    meaning, outcome, retry, display, cardholder, terminal, advice, warning = _LABELS[
-        resolve_language(lang)
-    ]
-    scheme = result.scheme.value if result.scheme else "?"
+    """Plain text for one explanation in one language, safe to print on a terminal."""
+    words = _WORDS[resolve_language(lang)]
+    scheme = _scheme_name(result.scheme, lang)
     colour = "32" if result.is_approved else "33" if result.is_partial else "31"
-    lines = [
-        _paint(f"[{scheme}] {result.code or repr(result.raw)}", "1", stream),
-        f"  {meaning}: {result.message(lang)}",
-        f"  {outcome}: {_paint(result.outcome.value, colour, stream)}    "
-        f"{retry}: {result.retry.value}",
-        f"  {display}: {result.display(lang)}",
-        f"  {cardholder}: {result.cardholder_message(lang)}",
-        f"  {terminal}: {result.terminal_action.value}",
-        f"  {advice}:",
+    outcome = paint(terminal_safe(result.outcome.label(lang)), colour, stream)
+    lines = [paint(terminal_safe(f"[{scheme}] {result.code or repr(result.raw)}"), "1", stream)]
+    if result.code is not None and result.code != _typed(result.raw):
+        read_as = words.code_read.format(code=result.code, scheme=scheme)
+        lines.append(terminal_safe(f"  {words.read_as}: {read_as}"))
+    lines.append(terminal_safe(f"  {words.meaning}: {result.message(lang)}"))
+    lines.append(
+        f"  {words.outcome}: {outcome}    "
+        + terminal_safe(f"{words.retry}: {result.retry.label(lang)}")
+    )
+    lines += [
+        terminal_safe(text)
+        for text in (
+            f"  {words.display}: {result.display(lang)}",
+            f"  {words.cardholder}: {result.cardholder_message(lang)}",
+            f"  {words.terminal}: {result.terminal_action.label(lang)}",
+            f"  {words.advice}:",
+            *(
+                f"    - {words.actor.format(actor=step.actor.label(lang))}{step.text(lang)}"
+                for step in result.advice.steps
+            ),
+            *(
+                f"  {words.warning}: {notice.text(lang, hint='option')}"
+                for notice in result.notices
+            ),
+        )
     ]
-    lines += [f"    - ({step.actor.value}) {step.text(lang)}" for step in result.advice.steps]
-    lines += [f"  {warning}: {text}" for text in result.warnings]
     return "\n".join(lines)
 
 
@@ -116,7 +155,11 @@ def _list_row(rc: ReturnCode) -> dict[str, str]:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Report a usage error on one line, without the usage block."""
-        self.exit(2, f"posrc: error: {message} (see posrc --help)\n")
+        self.exit(2, terminal_safe(f"posrc: error: {message} (see posrc --help)") + "\n")
+
+
+# The options that take a value: the word after one is never the command or the code.
+_VALUE_OPTIONS = frozenset(("--scheme", "--lang", "--category", "--outcome"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -139,14 +182,20 @@ def _parser() -> argparse.ArgumentParser:
     explain_cmd.add_argument("--json", action="store_true", help="print one JSON object")
 
     list_cmd = commands.add_parser("list", help="list codes, filtered")
-    list_cmd.add_argument("--scheme", choices=schemes)
-    list_cmd.add_argument("--category", choices=[c.value for c in Category])
-    list_cmd.add_argument("--outcome", choices=[o.value for o in Outcome])
+    list_cmd.add_argument("--scheme", choices=schemes, help="only this scheme's codes")
+    list_cmd.add_argument(
+        "--category",
+        choices=[c.value for c in Category],
+        help="only codes of this category, by its two letters",
+    )
+    list_cmd.add_argument(
+        "--outcome", choices=[o.value for o in Outcome], help="only codes with this outcome"
+    )
     list_cmd.add_argument("--json", action="store_true", help="print a JSON array")
 
     scan_cmd = commands.add_parser("scan", help="find and count the codes in logs")
     scan_cmd.add_argument(
-        "files", nargs="*", default=["-"], metavar="FILE", help="log files; - or none for stdin"
+        "files", nargs="*", default=[STDIN], metavar="FILE", help="log files; - or none for stdin"
     )
     scan_cmd.add_argument("--scheme", choices=schemes, help="read every code in one scheme")
     scan_cmd.add_argument("--json", action="store_true", help="print one JSON object")
@@ -156,7 +205,7 @@ def _parser() -> argparse.ArgumentParser:
 def _run_explain(args: argparse.Namespace) -> int:
     result = explain(args.code, scheme=args.scheme)
     if args.json:
-        print(json.dumps(to_json(result), ensure_ascii=False, indent=2))
+        print(safe_json(to_json(result)))
     else:
         languages = [args.lang] if args.lang else ["zh", "en"]
         print("\n\n".join(render(result, lang) for lang in languages))
@@ -172,113 +221,64 @@ def _run_list(args: argparse.Namespace) -> int:
         and (args.outcome is None or rc.outcome.value == args.outcome)
     ]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(safe_json(rows))
     else:
         for row in rows:
             print(
-                f"{row['scheme']:13} {row['code']:7} {row['canonical']:7} {row['outcome']:9} "
-                f"{row['retry']:12} {row['zh']} / {row['en']}"
+                terminal_safe(
+                    f"{row['scheme']:13} {row['code']:7} {row['canonical']:7} "
+                    f"{row['outcome']:9} {row['retry']:12} {row['zh']} / {row['en']}"
+                )
             )
     return 0
 
 
-def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
-    """Whole lines, about ``_CHUNK`` bytes at a time."""
-    lines: list[bytes] = []
-    size = 0
-    while line := stream.readline(_LINE_LIMIT):
-        lines.append(line)
-        size += len(line)
-        if size >= _CHUNK:
-            yield b"".join(lines)
-            lines, size = [], 0
-    if lines:
-        yield b"".join(lines)
-
-
-def _matches(files: Sequence[str], scheme: str | None) -> Iterator[CodeMatch]:
-    """Stream every file; each chunk is decoded on its own (UTF-8, else GBK)."""
-    show_progress = sys.stderr.isatty()
-    seen = 0
-    for name in files:
-        stream = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
-        try:
-            for chunk in _chunks(stream):
-                seen += len(chunk)
-                if show_progress and seen >= _PROGRESS_FROM:
-                    print(f"\rposrc: {seen >> 20} MB read", end="", file=sys.stderr, flush=True)
-                yield from find_codes(chunk, scheme=scheme)
-        finally:
-            if stream is not sys.stdin.buffer:
-                stream.close()
-    if show_progress and seen >= _PROGRESS_FROM:
-        print(file=sys.stderr)
-
-
-def _headline(rc: ReturnCode, lang: str) -> str:
-    steps = rc.advice.steps
-    return steps[0].text(lang) if steps else ""
-
-
-def scan_json(summary: Summary) -> dict[str, Any]:
-    """The JSON object printed by ``posrc scan --json``."""
-    return {
-        "total": summary.total,
-        "by_code": [
-            {
-                "scheme": rc.scheme.value,
-                "code": rc.code,
-                "count": count,
-                "category": rc.category.value,
-                "outcome": rc.outcome.value,
-                "retry": rc.retry.value,
-                "message": _both(rc.message),
-                "advice": _both(functools.partial(_headline, rc)),
-            }
-            for rc, count in summary.by_code
-        ],
-        "unknown": [{"code": code, "count": count} for code, count in summary.unknown],
-        "by_category": {category.value: count for category, count in summary.by_category},
-        "by_outcome": {outcome.value: count for outcome, count in summary.by_outcome},
-    }
-
-
 def _run_scan(args: argparse.Namespace) -> int:
-    try:
-        summary = summarize(_matches(args.files, args.scheme))
-    except OSError as error:
-        print(f"posrc: error: cannot read {error.filename}: {error.strerror}", file=sys.stderr)
-        return 2
-    if args.json:
-        print(json.dumps(scan_json(summary), ensure_ascii=False, indent=2))
-        return 0
-    print(f"{summary.total} codes found")
-    for rc, count in summary.by_code:
-        print(
-            f"{count:8}  {rc.scheme.value}:{rc.code:6} {rc.outcome.value:9} "
-            f"{rc.message('zh')} / {rc.message('en')}"
-        )
-        print(f"{'':10}-> {_headline(rc, 'en')}")
-    for code, count in summary.unknown:
-        print(f"{count:8}  {code:13} not a known code")
-    if summary.by_category:
-        print("by category: " + ", ".join(f"{c.value} {n}" for c, n in summary.by_category))
-    if summary.by_outcome:
-        print("by outcome: " + ", ".join(f"{o.value} {n}" for o, n in summary.by_outcome))
-    return 0
+    return run_scan(args.files, args.scheme, args.json)
 
 
 _COMMANDS = {"explain": _run_explain, "list": _run_list, "scan": _run_scan}
 
 
+def _first_word(arguments: Sequence[str]) -> int | None:
+    """Where the first word that is not an option, nor an option's value, stands."""
+    index = 0
+    while index < len(arguments):
+        word = arguments[index]
+        if word == "--" or word == STDIN or not word.startswith("-"):
+            return index
+        index += 2 if word in _VALUE_OPTIONS else 1
+    return None
+
+
+def arranged(arguments: Sequence[str]) -> list[str]:
+    """The arguments with the command first, wherever it was typed.
+
+    ``posrc 51`` is short for ``posrc explain 51``, and options may come
+    before or after the command and the code:
+
+    >>> arranged(["--json", "51"]), arranged(["--json", "list", "--scheme", "cup"])
+    (['explain', '--json', '51'], ['list', '--json', '--scheme', 'cup'])
+    >>> arranged(["--scheme", "iso8583", "05"]), arranged(["--version"])
+    (['explain', '--scheme', 'iso8583', '05'], ['--version'])
+    """
+    index = _first_word(arguments)
+    if index is None:
+        return list(arguments)  # --version, --help, or nothing: the parser answers
+    if arguments[index] in _COMMANDS:
+        return [arguments[index], *arguments[:index], *arguments[index + 1 :]]
+    return ["explain", *arguments]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; return the exit status (0 explained, 1 not, 2 usage)."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments and not arguments[0].startswith("-") and arguments[0] not in _COMMANDS:
-        arguments.insert(0, "explain")  # `posrc 51` is short for `posrc explain 51`
-    args = _parser().parse_args(arguments)
+    """Run the command; return the exit status (0 explained, 1 not, 2 usage, 130 Ctrl-C)."""
+    arguments = arranged(sys.argv[1:] if argv is None else argv)
     try:
+        args = _parser().parse_args(arguments)
         return _COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("posrc: interrupted", file=sys.stderr)
+        return 130
     # Covered by test_pipe_closed_early_is_not_an_error in a child process, which
     # coverage does not follow.
     except BrokenPipeError:  # pragma: no cover

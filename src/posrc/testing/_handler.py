@@ -78,7 +78,10 @@ class Failure:
 class HandlerReport:
     """The result of :func:`check_handler`: every failure, code by code.
 
-    ``str(report)`` names each failing code with its meaning and advice.
+    ``str(report)`` names each failing code with its meaning and advice, and
+    the report is true only when the handler got every code right, so
+    ``assert check_handler(fn), ...`` fails for a bad handler (but
+    :func:`assert_handler` says why in the failure itself).
 
     >>> from typing import NamedTuple
     >>> class Result(NamedTuple):
@@ -87,6 +90,8 @@ class HandlerReport:
     >>> report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, True))
     >>> report.ok, report.checked > 300, sorted({f.problem for f in report.failures})
     (False, True, ['retried'])
+    >>> bool(report)
+    False
     """
 
     checked: int
@@ -96,6 +101,9 @@ class HandlerReport:
     def ok(self) -> bool:
         """Whether the handler got every code right."""
         return not self.failures
+
+    def __bool__(self) -> bool:
+        return self.ok
 
     @property
     def failing_codes(self) -> tuple[ReturnCode, ...]:

@@ -1,8 +1,18 @@
-"""Opt-in pytest fixtures for posrc: enable with ``pytest_plugins``.
+"""Opt-in pytest fixtures for posrc.
 
-In the root ``conftest.py`` (or a test module)::
+Enable the plugin where pytest reads it before collecting any test module,
+since the ``posrc_codes`` marker must be declared before a module uses it
+(with ``--strict-markers``, a test module's own ``pytest_plugins`` comes too
+late). Either name it in the root ``conftest.py``, the one beside
+``pyproject.toml`` or at the top of your test paths::
 
     pytest_plugins = ["posrc.testing.pytest_plugin"]
+
+or load it with pytest's ``-p`` option, on the command line or in the
+configuration::
+
+    [tool.pytest.ini_options]
+    addopts = ["-p", "posrc.testing.pytest_plugin"]
 
 then ask for a fixture:
 
@@ -17,7 +27,9 @@ then ask for a fixture:
       @pytest.mark.posrc_codes(posrc.testing.sign_on_codes())
       def test_sign_on(posrc_code): ...
 
-  Without the marker it runs over every registered code.
+  Without the marker it runs over every registered code. A marker that
+  selects no code at all is an error of the test, not a reason to skip it:
+  the test fails at set-up and says so.
 - ``posrc_registry``: the registry the codes come from (session-scoped).
 
 The plugin is not loaded automatically, so installing posrc costs other
@@ -31,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
 import pytest
 
 from posrc._model import ReturnCode
@@ -56,14 +69,32 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     marker = metafunc.definition.get_closest_marker(MARKER)
     selected = _selected(marker) if marker is not None else codes()
+    if marker is not None and not selected:
+        # An empty parameter set would skip the test, and a safety test that
+        # silently checks nothing is worse than none: fail it at set-up instead.
+        nothing = _NoCodes(
+            f"{_spelled(marker)} selects no codes, so {metafunc.definition.name} would check "
+            "nothing: widen the filters or pass codes that match them"
+        )
+        metafunc.parametrize("posrc_code", [nothing], ids=["no-codes"], indirect=True)
+        return
     metafunc.parametrize("posrc_code", selected, ids=code_id, indirect=True)
+
+
+@attrs.frozen
+class _NoCodes:
+    """The one parameter of a test whose marker selects no codes."""
+
+    reason: str
 
 
 @pytest.fixture
 def posrc_code(request: pytest.FixtureRequest) -> ReturnCode:
     """One registered code; the test runs once for each selected code."""
-    rc: ReturnCode = request.param
-    return rc
+    param: ReturnCode | _NoCodes = request.param
+    if isinstance(param, _NoCodes):
+        pytest.fail(param.reason, pytrace=False)
+    return param
 
 
 @pytest.fixture(scope="session")
@@ -88,3 +119,10 @@ def _selected(marker: pytest.Mark) -> tuple[ReturnCode, ...]:
         if rc in filtered:
             chosen.append(rc)
     return tuple(chosen)
+
+
+def _spelled(marker: pytest.Mark) -> str:
+    """The marker as a test module writes it, with any collection of codes elided."""
+    arguments = ["<codes>"] if marker.args else []
+    arguments += [f"{name}={value!r}" for name, value in marker.kwargs.items()]
+    return f"@pytest.mark.{MARKER}({', '.join(arguments)})"
