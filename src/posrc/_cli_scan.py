@@ -18,10 +18,10 @@ from typing import IO, Any, TextIO
 
 import attrs
 
+from posrc._api import find_codes, summarize
 from posrc._cli_output import counted, safe_json, size, terminal_safe
 from posrc._enums import Category, Outcome
 from posrc._model import ReturnCode
-from posrc._api import find_codes, summarize
 from posrc._scan import CodeMatch
 from posrc._summary import Summary
 
