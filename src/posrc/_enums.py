@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
 
 class Category(str, Enum):
@@ -110,3 +111,41 @@ class Scheme(str, Enum):
     CUP = "cup"
     ISO8583 = "iso8583"
     ISO8583_1993 = "iso8583-1993"
+
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def member(enum_type: type[_E], value: object) -> _E:
+    """The member of ``enum_type`` that ``value`` is or names.
+
+    A member is returned as it is; a ``str`` may give a member's value or its
+    name, in any case and with blanks around it. Every place that reads an
+    enum from text (rows for :meth:`posrc.Registry.extend`, the test kit's
+    filters) reads it here.
+
+    >>> member(Retry, "after-fix"), member(Retry, " AFTER_FIX "), member(Retry, Retry.LATER)
+    (<Retry.AFTER_FIX: 'after-fix'>, <Retry.AFTER_FIX: 'after-fix'>, <Retry.LATER: 'later'>)
+    >>> member(Outcome, "fine")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown outcome 'fine'; expected one of 'approved', 'partial', 'declined', \
+'pick-up', 'error', 'unknown'
+
+    ``TypeError`` for anything but a member or a ``str``, including a member
+    of another enum.
+    """
+    if isinstance(value, enum_type):
+        return value
+    what = "".join(f" {char.lower()}" if char.isupper() else char for char in enum_type.__name__)
+    what = what.strip()
+    if not isinstance(value, str) or isinstance(value, Enum):
+        raise TypeError(
+            f"{what} must be a {enum_type.__name__} or a str, not {type(value).__name__}"
+        )
+    wanted = value.strip().lower()
+    for candidate in enum_type:
+        if wanted in (str(candidate.value).lower(), candidate.name.lower()):
+            return candidate
+    known = ", ".join(repr(candidate.value) for candidate in enum_type)
+    raise ValueError(f"unknown {what} {value!r}; expected one of {known}")
