@@ -18,10 +18,9 @@ from typing import IO, Any, NoReturn, TextIO
 from posrc._enums import Category, Outcome, Scheme
 from posrc._explain import Explanation
 from posrc._lookup import explain
-from posrc._model import ReturnCode
+from posrc._model import ReturnCode, resolve_language
 from posrc._scan import CodeMatch, find_codes
 from posrc._summary import Summary, summarize
-from posrc._text import resolve_language
 from posrc._version import __version__
 
 _LABELS = {

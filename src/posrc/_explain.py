@@ -9,10 +9,15 @@ import attrs
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
 from posrc._enums import Outcome, Retry, Scheme, TerminalAction
 from posrc._messages import agrees, contradiction
-from posrc._model import Advice, OutcomePredicates, ReturnCode
+from posrc._model import (
+    Advice,
+    FieldRepr,
+    OutcomePredicates,
+    ReturnCode,
+    VendorScheme,
+    scheme_title,
+)
 from posrc._parse import read
-from posrc._repr import FieldRepr
-from posrc._schemes import VendorScheme, scheme_title
 from posrc.exceptions import ParseError, UnknownCodeError
 
 if TYPE_CHECKING:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_with
-from posrc._model import ReturnCode
+from posrc._model import ReturnCode, VendorScheme
 from posrc._registry import default_registry
-from posrc._schemes import VendorScheme
 
 # Spellings that resolve, per scheme argument: every code's exact spelling,
 # filled on the first call, then each input that resolved on the slow path

@@ -59,10 +59,10 @@ import attrs
 
 from posrc._enums import Category, Scheme
 from posrc._locate import locate
+from posrc._model import FieldRepr, VendorScheme
 from posrc._normalize import MAX_LENGTH, in_bytes, read_text
 from posrc._patterns import compiled
-from posrc._repr import FieldRepr
-from posrc._schemes import VENDOR_CODE_SHAPE, VendorScheme, vendor_code
+from posrc._schemes import VENDOR_CODE_SHAPE, vendor_code
 from posrc.exceptions import ParseError
 
 MAX_BYTES = 4 * MAX_LENGTH

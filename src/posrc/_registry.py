@@ -10,10 +10,8 @@ import attrs
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_with
-from posrc._model import ReturnCode
+from posrc._model import ReturnCode, Text, VendorScheme, scheme_title
 from posrc._parse import read
-from posrc._schemes import VendorScheme, scheme_title
-from posrc._text import Text
 from posrc.exceptions import UnknownCodeError
 
 if TYPE_CHECKING:
@@ -143,7 +141,7 @@ class Registry:
         * ``canonical`` (required): the native code for the condition
           (``BL1001``), or the record itself;
         * ``zh`` and ``en`` (required): the meaning in Chinese and English;
-        * ``outcome``: the canonical code's, which is also the default;
+        * ``outcome``: a check, which must be the canonical code's outcome;
         * ``retry`` and ``terminal_action``: the canonical code's by default;
         * ``display_zh`` and ``display_en``, ``cardholder_zh`` and
           ``cardholder_en``: the terminal and cardholder texts, both
@@ -162,16 +160,16 @@ class Registry:
         registry (or one added in the same call) and keep its outcome; its
         retry advice must fit that outcome (``never`` for a card to retain,
         ``after-query`` for an unknown result, ``not-needed`` for a plain
-        approval); a card to retain keeps the ``retain-card`` action; an
+        approval); a card to retain keeps the ``retain-card`` action; the
+        cardholder text of a card to retain or a risk code does not name its
+        reason (fraud, security, a lost or stolen card, the law); an
         added native code refines a code of its own category; and no code,
         or native number, may be taken already.
 
-        >>> from posrc import Outcome, Retry
         >>> lakala = VendorScheme("lakala", "Lakala")
         >>> record = ReturnCode(
-        ...     "E1", lakala, Outcome.DECLINED, Retry.AFTER_FIX,
+        ...     "E1", lakala, ReturnCode.INSUFFICIENT_BALANCE,
         ...     meaning=Text("账户余额不足", "Account balance too low"),
-        ...     canonical=ReturnCode.INSUFFICIENT_BALANCE,
         ... )
         >>> registry = Registry.default().extend([record])
         >>> registry.lookup("E1", scheme=lakala) is record
@@ -181,7 +179,7 @@ class Registry:
         cannot join, naming it and the field at fault, and ``TypeError``
         for an item that is neither a record nor a mapping.
         """
-        from posrc._records import checked_records  # loaded on first use: import stays cheap
+        from posrc._extend import checked_records  # loaded on first use: import stays cheap
 
         added = checked_records(self, records)
         return Registry((*self._members, *added), self._reserved)

@@ -15,12 +15,10 @@ import attrs
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_code
 from posrc._messages import agrees
-from posrc._model import ReturnCode
+from posrc._model import FieldRepr, ReturnCode, VendorScheme
 from posrc._normalize import byte_offsets, fold_width
 from posrc._parse import read_token
 from posrc._patterns import compiled
-from posrc._repr import FieldRepr
-from posrc._schemes import VendorScheme
 from posrc.exceptions import ParseError, UnknownCodeError
 
 if TYPE_CHECKING:

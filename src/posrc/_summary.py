@@ -11,8 +11,7 @@ import attrs
 from posrc._enums import Category, Outcome
 from posrc._explain import Explanation
 from posrc._lookup import explain
-from posrc._model import ReturnCode
-from posrc._repr import FieldRepr
+from posrc._model import FieldRepr, ReturnCode
 from posrc._scan import CodeMatch, find_codes
 
 Countable: TypeAlias = "ReturnCode | Explanation | CodeMatch | str | bytes"
