@@ -10,11 +10,17 @@ def step(actor: Actor, zh: str, en: str) -> Step:
     return Step(actor, Text(zh, en))
 
 
-# Appended to every failed or uncertain code, so that no payment ends in a dispute.
+# What the cashier tells the customer depends only on the outcome: see closing_steps.
 NOT_COMPLETED = step(
     Actor.CASHIER,
     "如实告诉顾客本次付款未完成，并提供其他付款方式。",
     "Tell the customer plainly that the payment did not complete, and offer another way to pay.",
+)
+RESULT_BEING_CHECKED = step(
+    Actor.CASHIER,
+    "告诉顾客付款结果正在确认，结果明确之前请勿再次付款；查询确认未扣款后，再提供其他付款方式。",
+    "Tell the customer that the payment result is being checked and not to pay again until it "
+    "is known; if the query shows no charge, offer another way to pay.",
 )
 KEEP_RECORDS = step(
     Actor.OPERATIONS,
@@ -26,11 +32,17 @@ KEEP_RECORDS = step(
 def closing_steps(outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
     """The steps that end the advice of every native code with this outcome and retry.
 
-    >>> [s.text("en")[:40] for s in closing_steps(Outcome.DECLINED, Retry.AFTER_FIX)]
-    ['Tell the customer plainly that the payme', 'Keep the transaction record and the rece']
+    They keep a payment out of dispute: the customer hears what happened to
+    the money, as far as anybody knows it, and the records are kept. While the
+    first attempt must still be queried, nobody may say that it failed.
+
+    >>> [s.text("en")[:40] for s in closing_steps(Outcome.UNKNOWN, Retry.AFTER_QUERY)]
+    ['Tell the customer that the payment resul', 'Keep the transaction record and the rece']
     """
     if outcome in (Outcome.APPROVED, Outcome.PARTIAL):
         return ()
+    if outcome is Outcome.UNKNOWN or retry is Retry.AFTER_QUERY:
+        return (RESULT_BEING_CHECKED, KEEP_RECORDS)
     return (NOT_COMPLETED, KEEP_RECORDS)
 
 
@@ -65,8 +77,9 @@ RETAIN_CARD = step(
 )
 NOT_ON_THIS_CARD = step(
     Actor.INTEGRATOR,
-    "不要用这张卡重试本交易；重复尝试可能被卡组织处罚。",
-    "Never retry this payment on this card; repeated attempts can draw scheme fines.",
+    "这张卡不能再用于本笔付款，不要自动重发；反复尝试可能被卡组织处罚。",
+    "Do not send this payment on this card again, automatically or by hand; repeated attempts "
+    "can draw scheme fines.",
 )
 ANOTHER_CARD = step(
     Actor.CARDHOLDER,
