@@ -516,8 +516,9 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     def cardholder_message(self, lang: str = "zh") -> str:
         """Text that is safe to show the cardholder.
 
-        Fraud, security, lost and stolen reasons never appear in it (see
-        :func:`reveals_risk_reason`).
+        Fraud, security, lost and stolen reasons never appear in it: a card to
+        retain or a risk code shows a neutral text, and
+        :meth:`posrc.Registry.extend` refuses one that names its reason.
         """
         return self._inherit(lambda rc: rc._cardholder, lambda native: native._meaning).get(lang)
 
