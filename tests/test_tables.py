@@ -64,13 +64,15 @@ def test_a_cup_row_reads_as_its_source(row: cup.Row) -> None:
     assert row.code == rc.code
     if row.classic:
         assert row.classic in cup.CLASSES
-        assert row.operation == "", "the classic appendix gives a class, not a terminal operation"
+        assert row.terminal_operation == "", (
+            "the classic appendix gives a class, not a terminal operation"
+        )
         assert rc.source is not None
         assert rc.source.key == "S2/S3"
     else:
-        assert row.operation in S1_OPERATIONS
-        assert (row.operation == "呑卡、没收") == rc.is_pick_up
-        if row.operation.startswith("成功"):
+        assert row.terminal_operation in S1_OPERATIONS
+        assert (row.terminal_operation == "呑卡、没收") == rc.is_pick_up
+        if row.terminal_operation.startswith("成功"):
             assert rc.outcome in (Outcome.APPROVED, Outcome.PARTIAL)
         assert rc.source is cup.SOURCES["S1"]
 

@@ -81,7 +81,7 @@ class Row(NamedTuple):
     code: str
     zh: str
     """含义, the meaning."""
-    operation: str
+    terminal_operation: str
     """终端操作, the terminal operation; empty where the source gives none."""
     spec_display: str
     """终端显示（推荐）, the recommended display; empty where the source gives none."""
