@@ -37,7 +37,7 @@ NativeRow = tuple[str, str, Outcome, Retry, str, str, TerminalAction]
 
 # fmt: off
 TABLE: tuple[NativeRow, ...] = (
-    # name                             code      outcome           retry              zh                               en                                                          terminal action
+    # name                             code      outcome           retry              zh                                en                                                          terminal action
     # OK: approvals and accepted requests
     ("APPROVED",                       "OK0000", Outcome.APPROVED, Retry.NOT_NEEDED,  "交易成功",                       "Approved",                                                 TerminalAction.NONE),
     ("APPROVED_PARTIAL_AMOUNT",        "OK0001", Outcome.PARTIAL,  Retry.NOT_NEEDED,  "部分金额批准",                   "Approved for a partial amount",                            TerminalAction.SHOW_PARTIAL_AMOUNT),
