@@ -10,24 +10,26 @@ Run it after any change to the data::
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from posrc import ReturnCode, Scheme
+from posrc import ReturnCode, Scheme, Source
+from posrc._data import cup, iso8583, iso8583_1993
 from posrc._registry import default_registry
 
 CODES_DIR = Path(__file__).resolve().parent / "codes"
 
 
 class Page(NamedTuple):
-    """Where a scheme's table goes, the prose above it and its source keys."""
+    """Where a scheme's table goes, the prose above it and the sources its notes cite."""
 
     filename: str
     title: str
     intro: str
-    # (source or source title, key): short keys for long sources, as the notes name them.
-    source_keys: tuple[tuple[str, str], ...] = ()
-    # What each key, and anything else the notes cite, stands for.
+    # The data module's SOURCES: the short keys the notes and the Source column use.
+    sources: Mapping[str, Source] = {}
+    # Paragraphs after the list of sources.
     legend: tuple[str, ...] = ()
 
 
@@ -49,21 +51,11 @@ PAGES: dict[Scheme, Page] = {
         "still show (marked as a secondary source). A two-character code given without a "
         'scheme is read as UnionPay: `lookup("51")` is the same as '
         '`lookup("51", scheme="cup")`.',
+        cup.SOURCES,
         (
-            ("Q/CUP 006.6-2015", "S1"),
-            ("CUP POS terminal appendix 对应答码的处理 (classic)", "S2/S3"),
-        ),
-        (
-            "**S1**: Q/CUP 006.6-2015, UnionPay's exchange-system specification, appendix "
-            "§A.2.1, the table of response codes with their meaning, terminal operation and "
-            "recommended display. The primary source.",
-            "**S2/S3**: the classic UnionPay POS-terminal appendix 对应答码的处理, which sorts "
-            "codes into terminal handling classes: A approved; B failed, may retry; C failed, "
-            "do not retry; D failed, the operator must act; E system fault, do not retry. Its "
-            "official text was not found; it is known from two independent copies in public "
-            "code (S2 and S3), so it is a secondary source.",
-            "**S8**: an older UnionPay code set, from a bank's table of field-39 codes; cited "
-            "only where it gives a code another meaning.",
+            "The classic appendix sorts codes into terminal handling classes: "
+            + "; ".join(f"{letter} {meaning}" for letter, meaning in cup.CLASSES.items())
+            + ".",
         ),
     ),
     Scheme.ISO8583: Page(
@@ -72,12 +64,10 @@ PAGES: dict[Scheme, Page] = {
         "The two-character response codes that ISO 8583:1987 assigns. posrc never picks "
         'this scheme by itself: pass `scheme="iso8583"` (or `Scheme.ISO8583`) for a host '
         "that speaks plain ISO 8583. Codes the standard reserves are listed after the table; "
-        "looking one up raises `UnknownCodeError` saying what it is reserved for.",
-        (("ISO 8583:1987 field 39", "ISO"),),
-        (
-            "**ISO**: ISO 8583:1987, data element 39 (response code). The meanings follow the "
-            "published copies of the standard's table, which agree on every code listed here.",
-        ),
+        "looking one up raises `UnknownCodeError` saying what it is reserved for. The "
+        "meanings follow the published copies of the standard's table, which agree on every "
+        "code listed here.",
+        iso8583.SOURCES,
     ),
     Scheme.ISO8583_1993: Page(
         "iso8583-1993.md",
@@ -85,12 +75,10 @@ PAGES: dict[Scheme, Page] = {
         "The three-digit action codes of ISO 8583:1993. A three-digit code given without a "
         'scheme is read as one of these: `lookup("116")`. The first digit gives the group '
         "(0 approved, 1 declined, 2 declined and pick up, 3 file actions, 4 reversals, "
-        "5 reconciliation, 6 administrative, 7 fees, 8 network management, 9 errors).",
-        (("ISO 8583:1993 field 39 action codes", "ISO"),),
-        (
-            "**ISO**: ISO 8583:1993, data element 39 (action code). The meanings follow the "
-            "published copies of the standard's table, which agree on every code listed here.",
-        ),
+        "5 reconciliation, 6 administrative, 7 fees, 8 network management, 9 errors). The "
+        "meanings follow the published copies of the standard's table, which agree on every "
+        "code listed here.",
+        iso8583_1993.SOURCES,
     ),
 }
 
@@ -137,7 +125,7 @@ def note_label(rc: ReturnCode) -> str:
 
 
 def source_text(rc: ReturnCode) -> str:
-    """Where the code's meaning comes from, shortened by the page's keys.
+    """Where the code's meaning comes from, by the source's short key.
 
     >>> from posrc import lookup
     >>> source_text(lookup("51")), source_text(lookup("77")), source_text(lookup("BL1001"))
@@ -145,13 +133,19 @@ def source_text(rc: ReturnCode) -> str:
     """
     if rc.source is None:
         return "posrc"
-    keys = dict(PAGES[Scheme(rc.scheme.value)].source_keys)
-    if str(rc.source) in keys:
-        text = keys[str(rc.source)]
-    else:
-        title = keys.get(rc.source.title, rc.source.title)
-        text = f"{title} {rc.source.section}".strip()
+    text = f"{rc.source.key or rc.source.title} {rc.source.section}".strip()
     return text if rc.source.primary else f"{text} (secondary)"
+
+
+def legend_entry(source: Source) -> str:
+    """One line of a page's list of sources.
+
+    >>> legend_entry(Source("ISO 8583:1993", "field 39", key="ISO", edition="1993"))
+    '**ISO**: ISO 8583:1993 field 39, 1993. The primary source.'
+    """
+    edition = f", {source.edition}" if source.edition else ""
+    kind = "The primary source." if source.primary else "A secondary source."
+    return f"**{source.key}**: {escape(str(source))}{escape(edition)}. {kind}"
 
 
 def table_row(rc: ReturnCode) -> str:
@@ -213,8 +207,10 @@ def page_text(scheme: Scheme) -> str:
         f"{{doc}}`../concepts`{mapping}.",
         "",
     ]
-    if page.legend:
-        lines += ["Sources:", "", *(f"- {entry}" for entry in page.legend), ""]
+    if page.sources:
+        lines += ["Sources:", ""]
+        lines += [f"- {legend_entry(source)}" for source in page.sources.values()]
+        lines += ["", *(f"{entry}\n" for entry in page.legend)]
     lines += [
         "{.code-table}",
         "| " + " | ".join(header) + " |",

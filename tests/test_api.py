@@ -61,4 +61,4 @@ def test_import_loads_no_scheme_table_and_no_test_tool() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert out.strip() == "['posrc._data.native', 'posrc._data.shorthand', 'posrc._data.steps']"
+    assert out.strip() == "['posrc._data.native', 'posrc._data.steps']"

@@ -6,8 +6,22 @@ import re
 
 import pytest
 
-from posrc import Actor, Category, Outcome, Retry, ReturnCode, Scheme, TerminalAction, lookup
+from posrc import (
+    Actor,
+    Advice,
+    Category,
+    Outcome,
+    Retry,
+    ReturnCode,
+    Scheme,
+    Step,
+    TerminalAction,
+    Text,
+    explain,
+    lookup,
+)
 from posrc._data.native import NATIVE_CODES
+from posrc._model import reveals_risk_reason, withholds_reason
 
 ALL = tuple(ReturnCode)
 NATIVE = tuple(rc for rc in ALL if rc.is_native)
@@ -28,11 +42,6 @@ BLOCKS = {
     Category.RISK: range(2000, 2100),
 }
 ORIGINAL_LISTING = range(1001, 1100)
-
-HIDDEN_WORDS = re.compile(
-    r"作弊|欺诈|伪卡|挂失|被窃|被盗|盗|安全|违法|fraud|stolen|lost|counterfeit|security|law",
-    re.IGNORECASE,
-)
 
 
 def ids(rc: ReturnCode) -> str:
@@ -97,13 +106,32 @@ def test_every_scheme_code_has_a_source(rc: ReturnCode) -> None:
 @pytest.mark.parametrize("rc", ALL, ids=ids)
 def test_cardholder_text_hides_risk_reasons(rc: ReturnCode) -> None:
     for lang in ("zh", "en"):
-        assert not HIDDEN_WORDS.search(rc.cardholder_message(lang)), rc.cardholder_message(lang)
+        assert not reveals_risk_reason(rc.cardholder_message(lang)), rc.cardholder_message(lang)
 
 
-def test_risk_codes_never_show_their_reason_to_the_cardholder() -> None:
+def test_codes_that_withhold_their_reason_never_show_their_meaning_to_the_cardholder() -> None:
     for rc in ALL:
-        if rc.category is Category.RISK:
+        if withholds_reason(rc.outcome, rc.category):
             assert rc.cardholder_message("en") != rc.message("en")
+            assert rc.cardholder_message("zh") != rc.message("zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "reveals"),
+    [
+        ("Card reported stolen", True),
+        ("LOST card", True),
+        ("有作弊嫌疑", True),
+        ("违反安全保密规定", True),
+        ("Suspected fraud", True),
+        ("A security violation", True),
+        ("此卡暂时无法使用，请联系发卡银行。", False),
+        ("Please contact your bank.", False),
+        ("The terminal is flawed", False),
+    ],
+)
+def test_the_risk_reason_rule(text: str, reveals: bool) -> None:
+    assert reveals_risk_reason(text) is reveals
 
 
 def test_timeouts_are_never_approved() -> None:
@@ -180,3 +208,117 @@ def test_outcomes_the_issue_fixes(
 )
 def test_cup_terminal_actions(code: str, action: TerminalAction) -> None:
     assert lookup(code, scheme="cup").terminal_action is action
+
+
+# Words that tie an advice step to its record's outcome, retry and terminal action, in both
+# languages. An unknown result may only be spoken of as being checked; a payment that may
+# have gone through must not be called failed; a code never to be retried invites no retry.
+STATES_FAILURE = re.compile(
+    r"did not complete|not completed|payment failed|has failed|was declined|did not go through"
+    r"|未完成|没有完成|付款失败|交易失败|被拒",
+    re.IGNORECASE,
+)
+INVITES_RETRY = re.compile(r"\bretry|\btry (?:it )?again|\btry once more|重试|再试", re.I)
+SAYS_BEING_CHECKED = {
+    "en": re.compile(r"(?:pay|charge)s? (?:again|twice)", re.I),
+    "zh": re.compile(r"重复(?:付款|扣款)|再次付款"),
+}
+ACTION_WORDS: dict[TerminalAction, dict[str, re.Pattern[str]]] = {
+    TerminalAction.SHOW_PARTIAL_AMOUNT: {
+        "en": re.compile(r"approved amount|amount (?:that was )?approved|that amount", re.I),
+        "zh": re.compile(r"批准金额|批准的金额"),
+    },
+    TerminalAction.RETAIN_CARD: {
+        "en": re.compile(r"keep the card", re.I),
+        "zh": re.compile(r"留下此卡"),
+    },
+    TerminalAction.SIGN_ON: {"en": re.compile(r"sign\S* .*on", re.I), "zh": re.compile("签到")},
+    TerminalAction.QUERY_RESULT: {"en": re.compile(r"query", re.I), "zh": re.compile("查询")},
+    TerminalAction.CONFIRM_WITH_BANK: {
+        "en": re.compile(r"confirm", re.I),
+        "zh": re.compile("确认"),
+    },
+    TerminalAction.USE_CHIP: {"en": re.compile(r"chip", re.I), "zh": re.compile("芯片")},
+    TerminalAction.CHECK_IDENTITY: {"en": re.compile("identity", re.I), "zh": re.compile("身份")},
+    TerminalAction.CHECK_SETUP: {
+        "en": re.compile(r"merchant ID|terminal ID", re.I),
+        "zh": re.compile("商户号|终端号"),
+    },
+    TerminalAction.RECONCILE: {
+        "en": re.compile(r"reconcile|totals", re.I),
+        "zh": re.compile("对账"),
+    },
+}
+
+
+def advice_problems(
+    outcome: Outcome, retry: Retry, action: TerminalAction, advice: Advice
+) -> list[str]:
+    """Each way in which ``advice`` contradicts the outcome, retry or terminal action."""
+    problems: list[str] = []
+    uncertain = outcome is Outcome.UNKNOWN or (
+        retry is Retry.AFTER_QUERY and outcome is not Outcome.PARTIAL
+    )
+    for lang in ("zh", "en"):
+        texts = [(step.actor, step.text(lang)) for step in advice.steps]
+        for _, text in texts:
+            if (uncertain or outcome in (Outcome.APPROVED, Outcome.PARTIAL)) and (
+                STATES_FAILURE.search(text)
+            ):
+                problems.append(f"calls a payment failed although it may have gone through: {text}")
+            if retry is Retry.NEVER and INVITES_RETRY.search(text):
+                problems.append(f"invites a retry of a code never to be retried: {text}")
+        if uncertain and not any(
+            actor is Actor.CASHIER and SAYS_BEING_CHECKED[lang].search(text)
+            for actor, text in texts
+        ):
+            problems.append(f"no cashier step ({lang}) says not to take payment again yet")
+        words = ACTION_WORDS.get(action)
+        if words is not None and not any(words[lang].search(text) for _, text in texts):
+            problems.append(f"no step ({lang}) carries out the terminal action {action.value}")
+    return problems
+
+
+@pytest.mark.parametrize("rc", ALL, ids=ids)
+def test_advice_fits_outcome_retry_and_terminal_action(rc: ReturnCode) -> None:
+    assert advice_problems(rc.outcome, rc.retry, rc.terminal_action, rc.advice) == []
+
+
+def test_the_advice_for_an_unknown_code_fits_an_unknown_outcome() -> None:
+    unknown = explain("ZZ9999")
+    assert unknown.return_code is None
+    problems = advice_problems(
+        unknown.outcome, unknown.retry, unknown.terminal_action, unknown.advice
+    )
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("outcome", "retry", "action", "text", "problem"),
+    [
+        (
+            Outcome.UNKNOWN,
+            Retry.AFTER_QUERY,
+            TerminalAction.NONE,
+            "交易失败，请换卡",
+            "may have gone",
+        ),
+        (
+            Outcome.ERROR,
+            Retry.AFTER_QUERY,
+            TerminalAction.NONE,
+            "The payment did not complete",
+            "gone",
+        ),
+        (Outcome.UNKNOWN, Retry.AFTER_QUERY, TerminalAction.NONE, "Wait", "not to take payment"),
+        (Outcome.PICK_UP, Retry.NEVER, TerminalAction.NONE, "Try again later", "invites a retry"),
+        (Outcome.DECLINED, Retry.NEVER, TerminalAction.NONE, "请稍后重试", "invites a retry"),
+        (Outcome.PARTIAL, Retry.NOT_NEEDED, TerminalAction.SHOW_PARTIAL_AMOUNT, "Done", "partial"),
+        (Outcome.APPROVED, Retry.NOT_NEEDED, TerminalAction.NONE, "Payment failed", "may have"),
+    ],
+)
+def test_the_advice_check_catches_each_contradiction(
+    outcome: Outcome, retry: Retry, action: TerminalAction, text: str, problem: str
+) -> None:
+    advice = Advice((Step(Actor.CASHIER, Text(text, text)),))
+    assert any(problem in found for found in advice_problems(outcome, retry, action, advice))

@@ -10,6 +10,7 @@ import pytest
 from posrc import (
     Actor,
     Advice,
+    Category,
     Outcome,
     Retry,
     ReturnCode,
@@ -46,10 +47,9 @@ def test_record_outside_the_registry_pickles_to_an_equal_object() -> None:
     custom = ReturnCode(
         "9001",
         Scheme.POSRC,
-        Outcome.DECLINED,
-        Retry.AFTER_FIX,
+        ReturnCode.INSUFFICIENT_BALANCE,
+        Retry.LATER,
         meaning=Text("自定义", "Custom"),
-        canonical=ReturnCode.INSUFFICIENT_BALANCE,
         source=Source("acquirer table", primary=False),
     )
     assert custom not in ReturnCode
@@ -57,6 +57,34 @@ def test_record_outside_the_registry_pickles_to_an_equal_object() -> None:
     assert clone == custom
     assert clone is not custom
     assert hash(clone) == hash(custom)
+
+
+def test_a_mapped_code_takes_its_outcome_from_its_canonical_code() -> None:
+    custom = ReturnCode(
+        "9001", Scheme.POSRC, ReturnCode.INSUFFICIENT_BALANCE, meaning=Text("甲", "a")
+    )
+    assert (custom.outcome, custom.retry) == (Outcome.DECLINED, Retry.AFTER_FIX)
+    moved = attrs.evolve(custom, canonical=ReturnCode.LOST_CARD)
+    assert (moved.outcome, moved.retry, moved.category) == (
+        Outcome.PICK_UP,
+        Retry.NEVER,
+        Category.RISK,
+    )
+    with pytest.raises(TypeError, match="outcome"):
+        ReturnCode(  # type: ignore[call-arg]
+            "9001",
+            Scheme.POSRC,
+            ReturnCode.INSUFFICIENT_BALANCE,
+            meaning=Text("甲", "a"),
+            outcome=Outcome.APPROVED,  # pyright: ignore[reportCallIssue]
+        )
+
+
+def test_a_code_that_gives_its_own_outcome_gives_its_retry() -> None:
+    with pytest.raises(
+        TypeError, match="OK9000: a code that gives its own outcome gives its retry"
+    ):
+        ReturnCode("OK9000", Scheme.POSRC, Outcome.APPROVED, meaning=Text("好", "Good"))
 
 
 def test_class_is_iterable_sized_and_answers_membership() -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import posrc
 from posrc import (
+    Advice,
     Outcome,
     Registry,
     RegistryError,
@@ -20,6 +21,7 @@ from posrc import (
     ReturnCode,
     Scheme,
     Source,
+    Step,
     TerminalAction,
     Text,
     UnknownCodeError,
@@ -48,10 +50,8 @@ def row(**fields: object) -> dict[str, object]:
 LAKALA_E1 = ReturnCode(
     "E1",
     LAKALA,
-    Outcome.DECLINED,
-    Retry.AFTER_FIX,
+    ReturnCode.INSUFFICIENT_BALANCE,
     meaning=Text("账户余额不足", "Account balance too low"),
-    canonical=ReturnCode.INSUFFICIENT_BALANCE,
     source=Source("Lakala terminal guide", primary=False),
 )
 
@@ -288,7 +288,28 @@ def test_vendor_scheme_titles_must_agree() -> None:
             "retain-card",
         ),
         ([row(terminal_action="dance")], 0, "terminal_action", "unknown terminal action"),
-        ([row(retry=3)], 0, "retry", "unknown retry 3"),
+        ([row(retry=3)], 0, "retry", "retry must be a Retry or a str, not int"),
+        ([row(retry=Outcome.ERROR)], 0, "retry", "not Outcome"),
+        ([row(code="ß1")], 0, "code", "'ß1' is not ASCII"),
+        ([row(canonical="ß1001")], 0, "canonical", "not ASCII"),
+        (
+            [row(canonical="RK2004", cardholder_zh="被窃卡", cardholder_en="Reported stolen")],
+            0,
+            "cardholder_zh",
+            "names the reason",
+        ),
+        (
+            [row(canonical="RK2001", cardholder_zh="请换卡", cardholder_en="Reported stolen")],
+            0,
+            "cardholder_en",
+            "'Reported stolen' names the reason",
+        ),
+        (
+            [row(canonical="RK2011", cardholder_zh="风控", cardholder_en="Suspected fraud")],
+            0,
+            "cardholder_en",
+            "names the reason",
+        ),
         ([row(canonical="BL1234")], 0, "canonical", "'BL1234' is not a posrc code"),
         ([row(canonical="51")], 0, "canonical", "'51' is not a posrc code"),
         ([row(canonical=lookup("51"))], 0, "canonical", "not a native code of this registry"),
@@ -342,12 +363,36 @@ def test_bad_rows_name_the_row_and_the_field(
 @pytest.mark.parametrize(
     ("record", "field", "message"),
     [
-        (attrs.evolve(LAKALA_E1, canonical=None), "canonical", "needs a canonical native code"),
+        (
+            ReturnCode("E1", LAKALA, Outcome.DECLINED, Retry.AFTER_FIX, meaning=Text("甲", "a")),
+            "canonical",
+            "needs a canonical native code, .* gives its own outcome \\(declined\\)",
+        ),
+        (attrs.evolve(LAKALA_E1, retry="later"), "retry", "expected Retry or None, not str"),  # type: ignore[arg-type]
+        (
+            attrs.evolve(LAKALA_E1, terminal_action="sign-on"),  # type: ignore[arg-type]
+            "terminal_action",
+            "expected TerminalAction or None, not str",
+        ),
+        (attrs.evolve(LAKALA_E1, code=51), "code", "expected str, not int"),  # type: ignore[arg-type]
+        (attrs.evolve(LAKALA_E1, meaning="余额不足"), "meaning", "expected Text, not str"),  # type: ignore[arg-type]
+        (attrs.evolve(LAKALA_E1, display=Text("甲", 1)), "display", "a Text of two str"),  # type: ignore[arg-type]
+        (attrs.evolve(LAKALA_E1, advice=Advice(("step",))), "advice", "Step\\(Actor, Text\\)"),  # type: ignore[arg-type]
+        (
+            attrs.evolve(LAKALA_E1, advice=Advice((Step("cashier", Text("甲", "a")),))),  # type: ignore[arg-type]
+            "advice",
+            "an Advice of Step",
+        ),
+        (attrs.evolve(LAKALA_E1, notes=None), "notes", "expected str, not NoneType"),  # type: ignore[arg-type]
         (attrs.evolve(LAKALA_E1, meaning=Text("", "x")), "meaning", "no 'zh' text"),
         (
-            attrs.evolve(LAKALA_E1, outcome=Outcome.APPROVED),
-            "outcome",
-            "approved crosses the outcome",
+            attrs.evolve(
+                LAKALA_E1,
+                canonical=ReturnCode.LOST_CARD,
+                cardholder=Text("此卡已挂失", "This card was reported lost"),
+            ),
+            "cardholder",
+            "'此卡已挂失' names the reason",
         ),
         (
             attrs.evolve(LAKALA_E1, scheme=Scheme.ISO8583),
@@ -375,6 +420,14 @@ def test_bad_records_name_the_field(record: ReturnCode, field: str, message: str
     with pytest.raises(RegistryError, match=message) as caught:
         Registry.default().extend([record])
     assert (caught.value.row, caught.value.field) == (0, field)
+
+
+@pytest.mark.parametrize("canonical", [None, "declined", "BL1001", 1001])
+def test_a_record_is_built_only_on_a_native_code_or_an_outcome(canonical: object) -> None:
+    with pytest.raises(TypeError, match=f"not {type(canonical).__name__}"):
+        ReturnCode("E1", LAKALA, canonical, meaning=Text("甲", "a"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="canonical is the native ReturnCode"):
+        attrs.evolve(LAKALA_E1, canonical=canonical)  # type: ignore[arg-type]
 
 
 def test_extend_refuses_what_is_not_a_list_of_records() -> None:

@@ -12,13 +12,11 @@ from posrc._api import explain, find_codes, lookup, parse, summarize
 from posrc._data import native as _native  # noqa: F401  # pyright: ignore[reportUnusedImport]
 from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction
 from posrc._explain import Explanation, Notice
-from posrc._model import Advice, ReturnCode, Source, Step
+from posrc._model import Advice, ReturnCode, Source, Step, Text, VendorScheme
 from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch
-from posrc._schemes import VendorScheme
 from posrc._summary import Summary
-from posrc._text import Text
 from posrc._version import __version__
 from posrc.exceptions import ParseError, PosrcError, RegistryError, UnknownCodeError
 

@@ -6,11 +6,10 @@ from collections.abc import Iterable
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, read_code
-from posrc._model import ReturnCode
+from posrc._model import ReturnCode, VendorScheme
 from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch, iter_codes
-from posrc._schemes import VendorScheme
 from posrc._summary import Countable, Summary, count
 from posrc._table import Spellings
 

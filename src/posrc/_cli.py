@@ -16,11 +16,9 @@ from typing import Any, NamedTuple, NoReturn, TextIO
 from posrc._api import explain
 from posrc._cli_output import paint, safe_json, terminal_safe
 from posrc._cli_scan import STDIN, run_scan
-from posrc._enums import Category, Outcome, Scheme
+from posrc._enums import Category, Outcome, Scheme, resolve_language
 from posrc._explain import Explanation
-from posrc._model import ReturnCode
-from posrc._schemes import VendorScheme
-from posrc._text import resolve_language
+from posrc._model import ReturnCode, VendorScheme
 from posrc._version import __version__
 
 

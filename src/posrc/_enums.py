@@ -7,9 +7,25 @@ its name for people, in Chinese or English.
 from __future__ import annotations
 
 from enum import Enum
-from typing import cast
+from typing import Literal, TypeVar, cast
 
-from posrc._text import Text
+Language = Literal["zh", "en"]
+
+
+def resolve_language(lang: str) -> Language:
+    """Map a language tag to ``"zh"`` or ``"en"``.
+
+    Any Chinese tag (``"zh"``, ``"zh-CN"``, ``"zh_TW"``) gives Chinese; every
+    other tag falls back to English, the library's second language.
+
+    >>> resolve_language("zh-CN"), resolve_language("fr")
+    ('zh', 'en')
+    """
+    if not isinstance(lang, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"lang must be a str such as 'zh' or 'en', not {type(lang).__name__}")
+    return "zh" if lang[:2].lower() == "zh" else "en"
+
+
 
 # --- Display names: every member's name for people, in Chinese and English. ---
 
@@ -28,62 +44,63 @@ class _DisplayName:
         ('拒绝并没收卡', 'declined, keep the card')
         """
         value = cast("Enum", self).value
-        return _DISPLAY_NAMES[type(self).__name__][value].get(lang)
+        zh, en = _DISPLAY_NAMES[type(self).__name__][value]
+        return zh if resolve_language(lang) == "zh" else en
 
 
-_DISPLAY_NAMES: dict[str, dict[str, Text]] = {
+_DISPLAY_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "Category": {
-        "OK": Text("成功", "success"),
-        "BL": Text("余额与金额", "balance and amount"),
-        "CD": Text("卡片", "card"),
-        "PN": Text("密码与身份验证", "PIN and verification"),
-        "TX": Text("交易", "transaction"),
-        "NW": Text("网络", "network"),
-        "BK": Text("银行", "bank"),
-        "SY": Text("系统", "system"),
-        "TM": Text("终端", "terminal"),
-        "MC": Text("商户", "merchant"),
-        "RK": Text("风险", "risk"),
+        "OK": ("成功", "success"),
+        "BL": ("余额与金额", "balance and amount"),
+        "CD": ("卡片", "card"),
+        "PN": ("密码与身份验证", "PIN and verification"),
+        "TX": ("交易", "transaction"),
+        "NW": ("网络", "network"),
+        "BK": ("银行", "bank"),
+        "SY": ("系统", "system"),
+        "TM": ("终端", "terminal"),
+        "MC": ("商户", "merchant"),
+        "RK": ("风险", "risk"),
     },
     "Outcome": {
-        "approved": Text("成功", "approved"),
-        "partial": Text("有条件的成功", "approved with a caveat"),
-        "declined": Text("拒绝", "declined"),
-        "pick-up": Text("拒绝并没收卡", "declined, keep the card"),
-        "error": Text("出错", "error"),
-        "unknown": Text("结果未知", "result unknown"),
+        "approved": ("成功", "approved"),
+        "partial": ("有条件的成功", "approved with a caveat"),
+        "declined": ("拒绝", "declined"),
+        "pick-up": ("拒绝并没收卡", "declined, keep the card"),
+        "error": ("出错", "error"),
+        "unknown": ("结果未知", "result unknown"),
     },
     "Retry": {
-        "not-needed": Text("无需重试", "not needed"),
-        "immediately": Text("可立即重试", "at once"),
-        "later": Text("稍后重试", "later"),
-        "after-fix": Text("改正后重试", "after a change"),
-        "after-query": Text("先查询原交易", "after querying the first attempt"),
-        "never": Text("不得重试", "never"),
+        "not-needed": ("无需重试", "not needed"),
+        "immediately": ("可立即重试", "at once"),
+        "later": ("稍后重试", "later"),
+        "after-fix": ("改正后重试", "after a change"),
+        "after-query": ("先查询原交易", "after querying the first attempt"),
+        "never": ("不得重试", "never"),
     },
     "Actor": {
-        "cashier": Text("收银员", "cashier"),
-        "cardholder": Text("持卡人", "cardholder"),
-        "integrator": Text("开发人员", "integrator"),
-        "operations": Text("运维人员", "operations"),
+        "cashier": ("收银员", "cashier"),
+        "cardholder": ("持卡人", "cardholder"),
+        "integrator": ("开发人员", "integrator"),
+        "operations": ("运维人员", "operations"),
     },
     "TerminalAction": {
-        "none": Text("无", "none"),
-        "sign-on": Text("重新签到", "sign on again"),
-        "retain-card": Text("没收卡片", "keep the card"),
-        "show-partial-amount": Text("显示批准的金额", "show the approved amount"),
-        "confirm-with-bank": Text("向银行确认", "confirm with the bank"),
-        "query-result": Text("查询交易结果", "query the result"),
-        "check-setup": Text("检查商户和终端设置", "check the merchant and terminal set-up"),
-        "use-chip": Text("改用芯片", "use the chip"),
-        "check-identity": Text("核对持卡人身份", "check the cardholder's identity"),
-        "reconcile": Text("对账", "reconcile"),
+        "none": ("无", "none"),
+        "sign-on": ("重新签到", "sign on again"),
+        "retain-card": ("没收卡片", "keep the card"),
+        "show-partial-amount": ("显示批准的金额", "show the approved amount"),
+        "confirm-with-bank": ("向银行确认", "confirm with the bank"),
+        "query-result": ("查询交易结果", "query the result"),
+        "check-setup": ("检查商户和终端设置", "check the merchant and terminal set-up"),
+        "use-chip": ("改用芯片", "use the chip"),
+        "check-identity": ("核对持卡人身份", "check the cardholder's identity"),
+        "reconcile": ("对账", "reconcile"),
     },
     "Scheme": {
-        "posrc": Text("posrc", "posrc"),
-        "cup": Text("银联", "UnionPay"),
-        "iso8583": Text("ISO 8583:1987", "ISO 8583:1987"),
-        "iso8583-1993": Text("ISO 8583:1993", "ISO 8583:1993"),
+        "posrc": ("posrc", "posrc"),
+        "cup": ("银联", "UnionPay"),
+        "iso8583": ("ISO 8583:1987", "ISO 8583:1987"),
+        "iso8583-1993": ("ISO 8583:1993", "ISO 8583:1993"),
     },
 }
 
@@ -207,3 +224,41 @@ class Scheme(_DisplayName, str, Enum):
     CUP = "cup"
     ISO8583 = "iso8583"
     ISO8583_1993 = "iso8583-1993"
+
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def member(enum_type: type[_E], value: object) -> _E:
+    """The member of ``enum_type`` that ``value`` is or names.
+
+    A member is returned as it is; a ``str`` may give a member's value or its
+    name, in any case and with blanks around it. Every place that reads an
+    enum from text (rows for :meth:`posrc.Registry.extend`, the test kit's
+    filters) reads it here.
+
+    >>> member(Retry, "after-fix"), member(Retry, " AFTER_FIX "), member(Retry, Retry.LATER)
+    (<Retry.AFTER_FIX: 'after-fix'>, <Retry.AFTER_FIX: 'after-fix'>, <Retry.LATER: 'later'>)
+    >>> member(Outcome, "fine")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown outcome 'fine'; expected one of 'approved', 'partial', 'declined', \
+'pick-up', 'error', 'unknown'
+
+    ``TypeError`` for anything but a member or a ``str``, including a member
+    of another enum.
+    """
+    if isinstance(value, enum_type):
+        return value
+    what = "".join(f" {char.lower()}" if char.isupper() else char for char in enum_type.__name__)
+    what = what.strip()
+    if not isinstance(value, str) or isinstance(value, Enum):
+        raise TypeError(
+            f"{what} must be a {enum_type.__name__} or a str, not {type(value).__name__}"
+        )
+    wanted = value.strip().lower()
+    for candidate in enum_type:
+        if wanted in (str(candidate.value).lower(), candidate.name.lower()):
+            return candidate
+    known = ", ".join(repr(candidate.value) for candidate in enum_type)
+    raise ValueError(f"unknown {what} {value!r}; expected one of {known}")

@@ -6,14 +6,19 @@ import attrs
 
 from posrc._agreement import Contradiction
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
-from posrc._enums import Outcome, Retry, Scheme, TerminalAction
+from posrc._enums import Outcome, Retry, Scheme, TerminalAction, resolve_language
 from posrc._find import Reading, read_one
-from posrc._model import Advice, OutcomePredicates, ReturnCode
+from posrc._model import (
+    Advice,
+    FieldRepr,
+    OutcomePredicates,
+    ReturnCode,
+    Text,
+    VendorScheme,
+    scheme_title,
+)
 from posrc._read import MAX_BYTES, Decoded, as_bytes, byte_length, decoded, fold, moved
-from posrc._repr import FieldRepr
-from posrc._schemes import VendorScheme, scheme_title
 from posrc._table import CodeTable
-from posrc._text import Text, resolve_language
 from posrc.exceptions import ParseError, UnknownCodeError
 
 

@@ -15,9 +15,8 @@ from typing import NamedTuple
 
 from posrc import _grammar as grammar
 from posrc._enums import Scheme
-from posrc._model import ReturnCode
+from posrc._model import ReturnCode, VendorScheme
 from posrc._read import MAX_LENGTH
-from posrc._schemes import VendorScheme
 from posrc._table import CodeTable
 from posrc.exceptions import ParseError
 

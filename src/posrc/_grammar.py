@@ -19,7 +19,7 @@ import functools
 import re
 
 from posrc._enums import Category, Scheme
-from posrc._schemes import VendorScheme
+from posrc._model import VendorScheme
 from posrc.exceptions import ParseError
 
 BLANKS = " \t"

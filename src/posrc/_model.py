@@ -1,32 +1,150 @@
-"""The records: return codes, their advice and their provenance."""
+"""The model: return codes, their texts, advice and provenance, and the code systems they
+belong to.
+
+Everything here is a frozen value. A record of a real scheme points at the native code for
+its condition (its *canonical* code) and takes from it whatever it does not state itself;
+its outcome always comes from there.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 import attrs
 
-from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction
-from posrc._repr import FieldRepr
-from posrc._schemes import VendorScheme
-from posrc._text import Text
+from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction, resolve_language
+from posrc._patterns import compiled
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+_T = TypeVar("_T")
+
+@attrs.frozen
+class Text:
+    """One short text in Chinese and English.
+
+    >>> Text("余额不足", "Insufficient balance").get("en")
+    'Insufficient balance'
+    """
+
+    zh: str
+    en: str
+
+    def get(self, lang: str = "zh") -> str:
+        """The text in ``lang`` (see :func:`resolve_language`)."""
+        return self.zh if resolve_language(lang) == "zh" else self.en
+
+
+class FieldRepr:
+    """``Name(field=value, ...)`` over the attrs fields, as attrs writes it.
+
+    attrs would write and compile a ``__repr__`` for every class while posrc is
+    imported; sharing this one keeps ``import posrc`` cheaper. A class takes it
+    by inheriting :class:`FieldRepr` and passing ``repr=False`` to attrs.
+
+    >>> @attrs.frozen(repr=False)
+    ... class Pair(FieldRepr):
+    ...     left: int
+    ...     _right: str = attrs.field(alias="right")
+    >>> Pair(1, right="b")
+    Pair(left=1, _right='b')
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        cls: Any = type(self)
+        fields = ", ".join(
+            f"{field.name}={getattr(self, field.name)!r}"
+            for field in attrs.fields(cls)
+            if field.repr
+        )
+        return f"{cls.__qualname__}({fields})"
+
+
+_BUILT_IN_TITLES: dict[Scheme, str] = {
+    Scheme.POSRC: "posrc",
+    Scheme.CUP: "UnionPay (Q/CUP 006.6-2015)",
+    Scheme.ISO8583: "ISO 8583:1987",
+    Scheme.ISO8583_1993: "ISO 8583:1993",
+}
+
+_vendor_name = compiled("[a-z][a-z0-9_-]{0,31}", re.ASCII)
+
+
+def _check_vendor_name(instance: VendorScheme, attribute: attrs.Attribute[str], name: str) -> None:
+    if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"a vendor scheme's name is a str, not {type(name).__name__}")
+    if _vendor_name().fullmatch(name) is None:
+        raise ValueError(
+            f"{name!r} cannot name a vendor scheme: use 1 to 32 lower-case ASCII letters, "
+            "digits, '-' or '_', starting with a letter"
+        )
+    if name in {scheme.value for scheme in Scheme}:
+        raise ValueError(f"{name!r} is a built-in scheme; a vendor scheme needs its own name")
+
+
+@attrs.frozen(repr=False)
+class VendorScheme(FieldRepr):
+    """A code system named by the user: an acquirer's or a terminal vendor's private codes.
+
+    Two vendor schemes with the same ``name`` are the same scheme; ``title``
+    is what messages call it.
+
+    >>> lakala = VendorScheme("lakala", "Lakala (拉卡拉)")
+    >>> lakala.value, lakala == VendorScheme("lakala")
+    ('lakala', True)
+
+    The name is 1 to 32 lower-case ASCII letters, digits, ``-`` or ``_``,
+    starting with a letter, and differs from every :class:`posrc.Scheme` value.
+    Its codes are read only where ``scheme=`` names it. Add codes to one with
+    :meth:`posrc.Registry.extend`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=_check_vendor_name)
+    title: str = attrs.field(
+        default=attrs.Factory(lambda self: self.name, takes_self=True), eq=False
+    )
+
+    @property
+    def value(self) -> str:
+        """The name, as ``Scheme.value`` is for a built-in scheme."""
+        return self.name
+
+
+def scheme_title(scheme: Scheme | VendorScheme) -> str:
+    """How messages name a scheme.
+
+    >>> scheme_title(Scheme.ISO8583), scheme_title(VendorScheme("lakala", "Lakala"))
+    ('ISO 8583:1987', 'Lakala')
+    """
+    if isinstance(scheme, VendorScheme):
+        return scheme.title
+    return _BUILT_IN_TITLES[scheme]
 
 
 @attrs.frozen(repr=False)
 class Source(FieldRepr):
     """Where a record's meaning comes from.
 
-    >>> str(Source("Q/CUP 006.6-2015", "§A.2.1"))
-    'Q/CUP 006.6-2015 §A.2.1'
+    ``key`` is the short name the notes and the code tables use for a long
+    source (``"S1"``); ``edition`` says which issue of it was read.
+
+    >>> s1 = Source("Q/CUP 006.6-2015", "§A.2.1", key="S1", edition="2015.B")
+    >>> str(s1), s1.key
+    ('Q/CUP 006.6-2015 §A.2.1', 'S1')
     """
 
     title: str
     section: str = ""
     primary: bool = True
+    key: str = attrs.field(default="", kw_only=True)
+    edition: str = attrs.field(default="", kw_only=True)
 
     def __str__(self) -> str:
         return f"{self.title} {self.section}".strip()
@@ -65,10 +183,45 @@ class Advice(FieldRepr):
         return tuple(step for step in self.steps if step.actor is actor)
 
 
+_NO_ADVICE = Advice(())
+
+_risk_reason = compiled(
+    r"作弊|欺诈|伪卡|挂失|被窃|盗|安全|违法"
+    r"|\b(?:fraud|stolen|steal|lost|counterfeit|security|illegal|law)",
+    re.IGNORECASE,
+)
+
+
+def reveals_risk_reason(text: str) -> bool:
+    """Whether ``text`` names a reason a cardholder must not be shown.
+
+    Those are suspected fraud, a security rule, a card reported lost or
+    stolen, and the law: telling a fraudster why a card was refused helps
+    them, and telling an honest cardholder alarms them in front of others.
+    No cardholder text of a code whose reason is withheld may name one.
+
+    >>> reveals_risk_reason("Card reported stolen"), reveals_risk_reason("请联系发卡银行")
+    (True, False)
+    """
+    return _risk_reason().search(text) is not None
+
+
+def withholds_reason(outcome: Outcome, category: Category) -> bool:
+    """Whether a code's reason is kept from the cardholder: a card to retain, or a risk code.
+
+    >>> withholds_reason(Outcome.PICK_UP, Category.CARD)
+    True
+    >>> withholds_reason(Outcome.DECLINED, Category.BALANCE)
+    False
+    """
+    return outcome is Outcome.PICK_UP or category is Category.RISK
+
+
 class OutcomePredicates:
     """Yes/no questions answered from ``outcome``, in the manner of ``HTTPStatus``."""
 
     __slots__ = ()
+
     outcome: Outcome
 
     @property
@@ -157,29 +310,43 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     >>> ReturnCode.INSUFFICIENT_BALANCE.outcome
     <Outcome.DECLINED: 'declined'>
 
-    A code of a real scheme maps onto the native code for its condition, and
-    takes its category, display text, cardholder text, terminal action and
-    advice from it unless the record gives its own. Outcome and retry are
-    always the record's own. The same holds for codes added with
-    :meth:`posrc.Registry.extend`: a vendor's codes, and native codes in the
-    private range 9000-9999, which refine a native code of the same category.
+    A code of a real scheme, of a vendor, or a native code in the private
+    range 9000-9999, names as ``canonical`` the native code for its condition
+    and takes its outcome from it. It takes its retry, display text,
+    cardholder text, terminal action and advice from it too, unless it gives
+    its own:
+
+    >>> from posrc import Text, VendorScheme
+    >>> e1 = ReturnCode(
+    ...     "E1", VendorScheme("lakala"), ReturnCode.INSUFFICIENT_BALANCE,
+    ...     meaning=Text("账户余额不足", "Account balance too low"),
+    ... )
+    >>> e1.outcome, e1.retry, e1.canonical is ReturnCode.INSUFFICIENT_BALANCE
+    (<Outcome.DECLINED: 'declined'>, <Retry.AFTER_FIX: 'after-fix'>, True)
+
+    Only posrc's own built-in codes give an :class:`~posrc.Outcome` in
+    place of a canonical code, and then their retry too; such a code is its
+    own canonical code.
     """
 
     code: str
     scheme: Scheme | VendorScheme
-    outcome: Outcome
-    retry: Retry
-    _meaning: Text = attrs.field(alias="meaning")
-    name: str | None = None
-    _display: Text | None = attrs.field(default=None, alias="display")
-    _cardholder: Text | None = attrs.field(default=None, alias="cardholder")
-    _terminal_action: TerminalAction | None = attrs.field(default=None, alias="terminal_action")
-    _advice: Advice | None = attrs.field(default=None, alias="advice")
-    _canonical: ReturnCode | None = attrs.field(default=None, alias="canonical")
-    source: Source | None = None
-    notes: str = ""
+    _canonical: ReturnCode | Outcome = attrs.field(alias="canonical")
+    _retry: Retry | None = attrs.field(default=None, alias="retry")
+    _meaning: Text = attrs.field(alias="meaning", kw_only=True)
+    name: str | None = attrs.field(default=None, kw_only=True)
+    _display: Text | None = attrs.field(default=None, alias="display", kw_only=True)
+    _cardholder: Text | None = attrs.field(default=None, alias="cardholder", kw_only=True)
+    _terminal_action: TerminalAction | None = attrs.field(
+        default=None, alias="terminal_action", kw_only=True
+    )
+    _advice: Advice | None = attrs.field(default=None, alias="advice", kw_only=True)
+    source: Source | None = attrs.field(default=None, kw_only=True)
+    notes: str = attrs.field(default="", kw_only=True)
+    outcome: Outcome = attrs.field(init=False)
+    """What happened to the money: the canonical code's, fixed when the record is built."""
 
-    # Native constants, attached by posrc._data.native when it is imported.
+    # posrc's own codes, named by posrc._data when it is imported (see name_members).
     APPROVED: ClassVar[ReturnCode]
     APPROVED_PARTIAL_AMOUNT: ClassVar[ReturnCode]
     APPROVED_WITH_IDENTIFICATION: ClassVar[ReturnCode]
@@ -269,6 +436,21 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     CALL_ACQUIRER_SECURITY: ClassVar[ReturnCode]
     VIOLATION_OF_LAW: ClassVar[ReturnCode]
 
+    def __attrs_post_init__(self) -> None:
+        canonical = self._canonical
+        if isinstance(canonical, ReturnCode):
+            outcome = canonical.outcome
+        elif isinstance(canonical, Outcome):  # pyright: ignore[reportUnnecessaryIsInstance]
+            if self._retry is None:
+                raise TypeError(f"{self.code}: a code that gives its own outcome gives its retry")
+            outcome = canonical
+        else:
+            raise TypeError(
+                "canonical is the native ReturnCode a code maps to (a built-in native code gives "
+                f"its Outcome instead), not {type(canonical).__name__}"
+            )
+        object.__setattr__(self, "outcome", outcome)
+
     @property
     def is_native(self) -> bool:
         """Whether this is a code of posrc's own taxonomy."""
@@ -281,7 +463,15 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
         A built-in native code is its own; a private one (9000-9999) gives the
         built-in code it refines.
         """
-        return self if self._canonical is None else self._canonical
+        canonical = self._canonical
+        return canonical if isinstance(canonical, ReturnCode) else self
+
+    @property
+    def retry(self) -> Retry:
+        """Whether, and when, the payment may be attempted again: the code's own, else
+        its canonical code's."""
+        # A code that gives its own outcome gives its retry too (checked when it is built).
+        return self.canonical.retry if self._retry is None else self._retry
 
     @property
     def category(self) -> Category:
@@ -291,20 +481,12 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     @property
     def terminal_action(self) -> TerminalAction:
         """What the terminal or cashier must do first."""
-        if self._terminal_action is not None:
-            return self._terminal_action
-        if self._canonical is not None:
-            return self._canonical.terminal_action
-        return TerminalAction.NONE
+        return self._inherit(lambda rc: rc._terminal_action, lambda _: TerminalAction.NONE)
 
     @property
     def advice(self) -> Advice:
         """Steps for the cashier, the cardholder and the integrator."""
-        if self._advice is not None:
-            return self._advice
-        if self._canonical is not None:
-            return self._canonical.advice
-        return Advice(())
+        return self._inherit(lambda rc: rc._advice, lambda _: _NO_ADVICE)
 
     def message(self, lang: str = "zh") -> str:
         """The meaning of the code, in ``"zh"`` or ``"en"``."""
@@ -312,22 +494,29 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
 
     def display(self, lang: str = "zh") -> str:
         """What the terminal screen should show the cashier."""
-        if self._display is not None:
-            return self._display.get(lang)
-        if self._canonical is not None:
-            return self._canonical.display(lang)
-        return self._meaning.get(lang)
+        return self._inherit(lambda rc: rc._display, lambda native: native._meaning).get(lang)
 
     def cardholder_message(self, lang: str = "zh") -> str:
         """Text that is safe to show the cardholder.
 
-        Fraud, security, lost and stolen reasons never appear in it.
+        Fraud, security, lost and stolen reasons never appear in it: a card to
+        retain or a risk code shows a neutral text, and
+        :meth:`posrc.Registry.extend` refuses one that names its reason.
         """
-        if self._cardholder is not None:
-            return self._cardholder.get(lang)
-        if self._canonical is not None:
-            return self._canonical.cardholder_message(lang)
-        return self._meaning.get(lang)
+        return self._inherit(lambda rc: rc._cardholder, lambda native: native._meaning).get(lang)
+
+    def _inherit(
+        self, own: Callable[[ReturnCode], _T | None], default: Callable[[ReturnCode], _T]
+    ) -> _T:
+        """``own`` of this code, else of the nearest code up its canonical chain that
+        gives one, else ``default`` of the built-in native code at the top."""
+        rc = self
+        while (value := own(rc)) is None:
+            canonical = rc._canonical
+            if not isinstance(canonical, ReturnCode):
+                return default(rc)
+            rc = canonical
+        return value
 
     def __str__(self) -> str:
         return self.code
@@ -345,5 +534,15 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     def __reduce__(self) -> tuple[Any, ...]:
         if self in ReturnCode:
             return (_resolve_member, (self.scheme.value, self.code))
-        fields = {a.alias: getattr(self, a.name) for a in attrs.fields(ReturnCode)}
+        fields = {a.alias: getattr(self, a.name) for a in attrs.fields(ReturnCode) if a.init}
         return (_rebuild, (fields,))
+
+
+def name_members(natives: Mapping[str, ReturnCode]) -> None:
+    """Make each of posrc's own codes a class attribute under its name.
+
+    :mod:`posrc._data` calls it once, with the native table; a name, once set,
+    is fixed (``ReturnCode.INSUFFICIENT_BALANCE``).
+    """
+    for name, rc in natives.items():
+        setattr(ReturnCode, name, rc)

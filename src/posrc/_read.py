@@ -16,7 +16,7 @@ from typing import NamedTuple, TypeAlias, cast
 import attrs
 
 from posrc._enums import Category
-from posrc._repr import FieldRepr
+from posrc._model import FieldRepr
 from posrc.exceptions import ParseError
 
 Raw: TypeAlias = "str | bytes | bytearray | memoryview"

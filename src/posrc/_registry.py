@@ -10,11 +10,9 @@ import attrs
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain, read_code
-from posrc._model import ReturnCode
+from posrc._model import ReturnCode, Text, VendorScheme
 from posrc._scan import CodeMatch, iter_codes
-from posrc._schemes import VendorScheme
 from posrc._table import CodeTable
-from posrc._text import Text
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -101,7 +99,7 @@ class Registry(CodeTable):
         * ``canonical`` (required): the native code for the condition
           (``BL1001``), or the record itself;
         * ``zh`` and ``en`` (required): the meaning in Chinese and English;
-        * ``outcome``: the canonical code's, which is also the default;
+        * ``outcome``: a check, which must be the canonical code's outcome;
         * ``retry`` and ``terminal_action``: the canonical code's by default;
         * ``display_zh`` and ``display_en``, ``cardholder_zh`` and
           ``cardholder_en``: the terminal and cardholder texts, both
@@ -120,16 +118,16 @@ class Registry(CodeTable):
         registry (or one added in the same call) and keep its outcome; its
         retry advice must fit that outcome (``never`` for a card to retain,
         ``after-query`` for an unknown result, ``not-needed`` for a plain
-        approval); a card to retain keeps the ``retain-card`` action; an
+        approval); a card to retain keeps the ``retain-card`` action; the
+        cardholder text of a card to retain or a risk code does not name its
+        reason (fraud, security, a lost or stolen card, the law); an
         added native code refines a code of its own category; and no code,
         or native number, may be taken already.
 
-        >>> from posrc import Outcome, Retry
         >>> lakala = VendorScheme("lakala", "Lakala")
         >>> record = ReturnCode(
-        ...     "E1", lakala, Outcome.DECLINED, Retry.AFTER_FIX,
+        ...     "E1", lakala, ReturnCode.INSUFFICIENT_BALANCE,
         ...     meaning=Text("账户余额不足", "Account balance too low"),
-        ...     canonical=ReturnCode.INSUFFICIENT_BALANCE,
         ... )
         >>> registry = Registry.default().extend([record])
         >>> registry.lookup("E1", scheme=lakala) is record
@@ -139,7 +137,7 @@ class Registry(CodeTable):
         cannot join, naming it and the field at fault, and ``TypeError``
         for an item that is neither a record nor a mapping.
         """
-        from posrc._records import checked_records  # loaded on first use: import stays cheap
+        from posrc._extend import checked_records  # loaded on first use: import stays cheap
 
         added = checked_records(self, records)
         return Registry.build((*self, *added), self._reserved)

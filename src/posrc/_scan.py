@@ -13,10 +13,8 @@ import attrs
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_code
 from posrc._find import candidates
-from posrc._model import ReturnCode
+from posrc._model import FieldRepr, ReturnCode, VendorScheme
 from posrc._read import Offsets, decoded, fold
-from posrc._repr import FieldRepr
-from posrc._schemes import VendorScheme
 from posrc._table import CodeTable
 
 

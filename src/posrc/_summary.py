@@ -10,9 +10,8 @@ import attrs
 
 from posrc._enums import Category, Outcome
 from posrc._explain import Explanation
-from posrc._model import ReturnCode
+from posrc._model import FieldRepr, ReturnCode
 from posrc._read import as_bytes, byte_length
-from posrc._repr import FieldRepr
 from posrc._scan import CodeMatch
 
 Countable: TypeAlias = "ReturnCode | Explanation | CodeMatch | str | bytes"

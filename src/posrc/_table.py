@@ -10,9 +10,7 @@ import attrs
 
 from posrc._agreement import Agreement
 from posrc._enums import Scheme
-from posrc._model import ReturnCode
-from posrc._schemes import VendorScheme, scheme_title
-from posrc._text import Text
+from posrc._model import ReturnCode, Text, VendorScheme, scheme_title
 from posrc.exceptions import UnknownCodeError
 
 if TYPE_CHECKING:

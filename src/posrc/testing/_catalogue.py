@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import TypeAlias, TypeVar, cast
 
-from posrc._enums import Category, Outcome, Retry, Scheme, TerminalAction
+from posrc._enums import Category, Outcome, Retry, Scheme, TerminalAction, member
 from posrc._model import ReturnCode
 from posrc._registry import default_registry
 
@@ -124,26 +124,13 @@ def _wanted(value: object, enum: type[_E], name: str) -> frozenset[_E] | None:
     if value is None:
         return None
     if isinstance(value, (str, Enum)):
-        return frozenset((_member(value, enum, name),))
+        return frozenset((member(enum, value),))
     if not isinstance(value, Iterable):
         raise TypeError(
             f"{name} must be a {enum.__name__}, a str or a collection of them, "
             f"not {type(value).__name__}"
         )
-    members = frozenset(_member(item, enum, name) for item in cast("Iterable[object]", value))
+    members = frozenset(member(enum, item) for item in cast("Iterable[object]", value))
     if not members:
         raise ValueError(f"{name} is an empty collection, which matches nothing; pass None")
     return members
-
-
-def _member(value: object, enum: type[_E], name: str) -> _E:
-    if isinstance(value, enum):
-        return value
-    if isinstance(value, str) and not isinstance(value, Enum):
-        wanted = value.strip().lower()
-        for member in enum:
-            if wanted in (str(member.value).lower(), member.name.lower()):
-                return member
-        known = ", ".join(repr(member.value) for member in enum)
-        raise ValueError(f"unknown {name} {value!r}; expected one of {known}")
-    raise TypeError(f"{name} must be a {enum.__name__} or a str, not {type(value).__name__}")

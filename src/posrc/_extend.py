@@ -10,10 +10,20 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from posrc._enums import Category, Outcome, Retry, Scheme, TerminalAction
-from posrc._model import ReturnCode, Source
-from posrc._schemes import VENDOR_CODE_SHAPE, VendorScheme, vendor_code
-from posrc._text import Text
+import attrs
+
+from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction, member
+from posrc._model import (
+    Advice,
+    ReturnCode,
+    Source,
+    Step,
+    Text,
+    VendorScheme,
+    reveals_risk_reason,
+    withholds_reason,
+)
+from posrc._grammar import VENDOR_CODE, VENDOR_CODE_SHAPE
 from posrc.exceptions import RegistryError, UnknownCodeError
 
 if TYPE_CHECKING:
@@ -139,15 +149,16 @@ def _scheme(row: int, value: object, schemes: dict[str, VendorScheme]) -> Scheme
         scheme: Scheme | VendorScheme = value
     elif isinstance(value, str):
         name = value.strip().lower()
-        if name in {member.value for member in Scheme}:
-            scheme = Scheme(name)
-        elif name in schemes:
-            scheme = schemes[name]
-        else:
-            try:
-                scheme = schemes.setdefault(name, VendorScheme(name))
-            except ValueError as error:
-                raise RegistryError(str(error), row, "scheme") from None
+        try:
+            scheme = member(Scheme, value)
+        except ValueError:
+            if name in schemes:
+                scheme = schemes[name]
+            else:
+                try:
+                    scheme = schemes.setdefault(name, VendorScheme(name))
+                except ValueError as error:
+                    raise RegistryError(str(error), row, "scheme") from None
     else:
         raise RegistryError(
             f"expected a scheme name or a VendorScheme, not {type(value).__name__}", row, "scheme"
@@ -180,10 +191,19 @@ def _from_row(
             why = "every code needs its Chinese and English text" if key in ("zh", "en") else ""
             raise RegistryError("missing" + (f": {why}" if why else ""), row, key)
     scheme = _scheme(row, values["scheme"], schemes)
-    code = _text(row, values, "code").upper()
+    code = _ascii_upper(row, "code", _text(row, values, "code"))
     canonical = _canonical(row, values["canonical"], base, natives)
-    outcome = _member(row, values, "outcome", Outcome) or canonical.outcome
-    retry = _member(row, values, "retry", Retry) or canonical.retry
+    outcome = _member(row, values, "outcome", Outcome)
+    if outcome is not None and outcome is not canonical.outcome:
+        if canonical.is_pick_up:
+            what = f"a pick-up code ({canonical.code}) cannot be marked {outcome.value}"
+        else:
+            what = f"{outcome.value} crosses the outcome of {canonical.code}"
+        raise RegistryError(
+            f"{what}: a code's outcome is its canonical code's ({canonical.outcome.value})",
+            row,
+            "outcome",
+        )
     category = _member(row, values, "category", Category)
     if category is not None and category is not canonical.category:
         raise RegistryError(
@@ -196,18 +216,17 @@ def _from_row(
     rc = ReturnCode(
         code,
         scheme,
-        outcome,
-        retry,
+        canonical,
+        _member(row, values, "retry", Retry),
         meaning=Text(_text(row, values, "zh"), _text(row, values, "en")),
         name=_optional_text(row, values, "name"),
         display=_pair(row, values, "display"),
         cardholder=_pair(row, values, "cardholder"),
         terminal_action=_member(row, values, "terminal_action", TerminalAction),
-        canonical=canonical,
         source=source if isinstance(source, Source) else _source(row, values),
         notes=_optional_text(row, values, "notes") or "",
     )
-    return _checked(row, rc)
+    return _checked(row, rc, ("cardholder_zh", "cardholder_en"))
 
 
 def _checked_object(
@@ -217,13 +236,8 @@ def _checked_object(
     natives: dict[str, ReturnCode],
     schemes: dict[str, VendorScheme],
 ) -> ReturnCode:
+    _check_types(row, rc)
     _scheme(row, rc.scheme, schemes)
-    if rc.canonical is rc:
-        raise RegistryError(
-            "every added code needs a canonical native code, for its outcome and advice",
-            row,
-            "canonical",
-        )
     _canonical(row, rc.canonical, base, natives)
     for lang in ("zh", "en"):
         if not rc.message(lang).strip():
@@ -232,35 +246,89 @@ def _checked_object(
                 row,
                 "meaning",
             )
-    return _checked(row, rc)
+    return _checked(row, rc, ("cardholder", "cardholder"))
 
 
-def _checked(row: int, rc: ReturnCode) -> ReturnCode:
+# What each field of a record holds; None marks a field that may be left out.
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "code": (str,),
+    "scheme": (Scheme, VendorScheme),
+    "retry": (Retry, type(None)),
+    "meaning": (Text,),
+    "name": (str, type(None)),
+    "display": (Text, type(None)),
+    "cardholder": (Text, type(None)),
+    "terminal_action": (TerminalAction, type(None)),
+    "advice": (Advice, type(None)),
+    "source": (Source, type(None)),
+    "notes": (str,),
+}
+
+
+def _check_types(row: int, rc: ReturnCode) -> None:
+    """Refuse a record whose fields hold the wrong kind of value, naming the field."""
+    fields = {field.alias: getattr(rc, field.name) for field in attrs.fields(ReturnCode)}
+    if rc.canonical is rc:
+        raise RegistryError(
+            "every added code needs a canonical native code, for its outcome and advice; "
+            f"this one gives its own outcome ({rc.outcome.value})",
+            row,
+            "canonical",
+        )
+    for key, kinds in _FIELD_TYPES.items():
+        value = fields[key]
+        if not isinstance(value, kinds):
+            names = " or ".join("None" if kind is type(None) else kind.__name__ for kind in kinds)
+            raise RegistryError(f"expected {names}, not {type(value).__name__}", row, key)
+        if isinstance(value, Text) and not _is_text(value):
+            raise RegistryError("expected a Text of two str", row, key)
+        if isinstance(value, Advice) and not _is_advice(value):
+            raise RegistryError("expected an Advice of Step(Actor, Text) steps", row, key)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, Text) and all(
+        isinstance(text, str) for text in attrs.astuple(value, recurse=False)
+    )
+
+
+def _is_advice(advice: Advice) -> bool:
+    (steps,) = attrs.astuple(advice, recurse=False)
+    return isinstance(steps, tuple) and all(_is_step(step) for step in cast("tuple[object]", steps))
+
+
+def _is_step(step: object) -> bool:
+    if not isinstance(step, Step):
+        return False
+    actor, text = attrs.astuple(step, recurse=False)
+    return isinstance(actor, Actor) and _is_text(text)
+
+
+def _checked(row: int, rc: ReturnCode, cardholder_fields: tuple[str, str]) -> ReturnCode:
     """The checks that rows and records share, once the record is built."""
     canonical = rc.canonical
     if rc.scheme is Scheme.POSRC:
         _check_native_code(row, rc.code, canonical)
-    elif vendor_code().fullmatch(rc.code) is None:
+    elif VENDOR_CODE.fullmatch(rc.code) is None:
         raise RegistryError(
             f"{rc.code!r} is not a vendor code: a vendor code is {VENDOR_CODE_SHAPE}, upper-case",
             row,
             "code",
-        )
-    if rc.outcome is not canonical.outcome:
-        if canonical.is_pick_up:
-            what = f"a pick-up code ({canonical.code}) cannot be marked {rc.outcome.value}"
-        else:
-            what = f"{rc.outcome.value} crosses the outcome of {canonical.code}"
-        raise RegistryError(
-            f"{what}: a code's outcome is its canonical code's ({canonical.outcome.value})",
-            row,
-            "outcome",
         )
     _check_retry(row, rc)
     if rc.is_pick_up and rc.terminal_action is not TerminalAction.RETAIN_CARD:
         raise RegistryError(
             "a pick-up code's terminal action is retain-card", row, "terminal_action"
         )
+    if withholds_reason(rc.outcome, rc.category):
+        for lang, field in zip(("zh", "en"), cardholder_fields, strict=True):
+            if reveals_risk_reason(rc.cardholder_message(lang)):
+                raise RegistryError(
+                    f"the cardholder text {rc.cardholder_message(lang)!r} names the reason, "
+                    "which a card to retain or a risk code keeps from the cardholder",
+                    row,
+                    field,
+                )
     return rc
 
 
@@ -317,7 +385,7 @@ def _canonical(
             row,
             "canonical",
         )
-    code = value.strip().upper()
+    code = _ascii_upper(row, "canonical", value.strip())
     if code in natives:
         return natives[code]
     if _looks_native(code):
@@ -362,12 +430,16 @@ def _source(row: int, values: Mapping[str, object]) -> Source | None:
 
 def _member(row: int, values: Mapping[str, object], key: str, enum: type[_E]) -> _E | None:
     value = values.get(key)
-    if value is None or isinstance(value, enum):
-        return value
-    if isinstance(value, str):
-        wanted = value.strip()
-        for member in enum:
-            if wanted in (member.value, member.name, member.name.lower()):
-                return member
-    known = ", ".join(str(member.value) for member in enum)
-    raise RegistryError(f"unknown {key.replace('_', ' ')} {value!r}; one of {known}", row, key)
+    if value is None:
+        return None
+    try:
+        return member(enum, value)
+    except (TypeError, ValueError) as error:
+        raise RegistryError(str(error), row, key) from None
+
+
+def _ascii_upper(row: int, key: str, text: str) -> str:
+    """``text`` upper-cased, once it is known to be ASCII (``"ß".upper()`` is ``"SS"``)."""
+    if not text.isascii():
+        raise RegistryError(f"{text!r} is not ASCII: codes are ASCII letters and digits", row, key)
+    return text.upper()
