@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import attrs
 
 from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction, member
+from posrc._grammar import VENDOR_CODE, VENDOR_CODE_SHAPE
 from posrc._model import (
     Advice,
     ReturnCode,
@@ -23,7 +24,6 @@ from posrc._model import (
     reveals_risk_reason,
     withholds_reason,
 )
-from posrc._grammar import VENDOR_CODE, VENDOR_CODE_SHAPE
 from posrc.exceptions import RegistryError, UnknownCodeError
 
 if TYPE_CHECKING:
