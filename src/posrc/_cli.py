@@ -157,6 +157,7 @@ class _Parser(argparse.ArgumentParser):
 
 # The options that take a value: the word after one is never the command or the code.
 _VALUE_OPTIONS = frozenset(("--scheme", "--lang", "--category", "--outcome"))
+_TOP_LEVEL_OPTIONS = frozenset(("-h", "--help", "--version"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -258,11 +259,14 @@ def arranged(arguments: Sequence[str]) -> list[str]:
     (['explain', '--json', '51'], ['list', '--json', '--scheme', 'cup'])
     >>> arranged(["--scheme", "iso8583", "05"]), arranged(["--version"])
     (['explain', '--scheme', 'iso8583', '05'], ['--version'])
+
+    Options without a code are taken for ``explain``, whose parser then says
+    that the code is missing.
     """
     index = _first_word(arguments)
-    if index is None:
-        return list(arguments)  # --version, --help, or nothing: the parser answers
-    if arguments[index] in _COMMANDS:
+    if index is None and (not arguments or _TOP_LEVEL_OPTIONS.intersection(arguments)):
+        return list(arguments)  # nothing, --help or --version: the top level answers
+    if index is not None and arguments[index] in _COMMANDS:
         return [arguments[index], *arguments[:index], *arguments[index + 1 :]]
     return ["explain", *arguments]
 
