@@ -448,7 +448,10 @@ def test_a_usage_error_names_what_was_typed_escaped(capsys: pytest.CaptureFixtur
         (["--json", "scan", "-"], ["scan", "--json", "-"]),
         (["--", "list"], ["explain", "--", "list"]),
         ([], []),
-        (["--json"], ["--json"]),
+        (["--help"], ["--help"]),
+        (["--json", "--version"], ["--json", "--version"]),
+        (["--json"], ["explain", "--json"]),
+        (["--lang"], ["explain", "--lang"]),
     ],
 )
 def test_the_command_is_moved_first(argv: list[str], expected: list[str]) -> None:

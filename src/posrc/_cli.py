@@ -69,8 +69,9 @@ def _scheme_name(scheme: Scheme | VendorScheme | None, lang: str) -> str:
     return scheme.label(lang)
 
 
-def _typed(raw: str | bytes) -> str:
-    return (raw if isinstance(raw, str) else raw.decode("latin-1")).strip()
+def _as_typed(raw: str | bytes) -> str:
+    """The input as text; bytes map one to one, so nothing typed is lost."""
+    return raw if isinstance(raw, str) else raw.decode("latin-1")
 
 
 def render(result: Explanation, lang: str, stream: TextIO = sys.stdout) -> str:
@@ -80,7 +81,7 @@ def render(result: Explanation, lang: str, stream: TextIO = sys.stdout) -> str:
     colour = "32" if result.is_approved else "33" if result.is_partial else "31"
     outcome = paint(terminal_safe(result.outcome.label(lang)), colour, stream)
     lines = [paint(terminal_safe(f"[{scheme}] {result.code or repr(result.raw)}"), "1", stream)]
-    if result.code is not None and result.code != _typed(result.raw):
+    if result.code is not None and result.code != _as_typed(result.raw).strip():
         read_as = words.code_read.format(code=result.code, scheme=scheme)
         lines.append(terminal_safe(f"  {words.read_as}: {read_as}"))
     lines.append(terminal_safe(f"  {words.meaning}: {result.message(lang)}"))
@@ -116,7 +117,7 @@ def to_json(result: Explanation) -> dict[str, Any]:
     """The stable JSON object printed by ``posrc explain --json``."""
     rc = result.return_code
     return {
-        "input": result.raw if isinstance(result.raw, str) else result.raw.decode("latin-1"),
+        "input": _as_typed(result.raw),
         "known": rc is not None,
         "scheme": result.scheme.value if result.scheme else None,
         "code": result.code,
@@ -158,6 +159,7 @@ class _Parser(argparse.ArgumentParser):
 
 # The options that take a value: the word after one is never the command or the code.
 _VALUE_OPTIONS = frozenset(("--scheme", "--lang", "--category", "--outcome"))
+_TOP_LEVEL_OPTIONS = frozenset(("-h", "--help", "--version"))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -259,11 +261,14 @@ def arranged(arguments: Sequence[str]) -> list[str]:
     (['explain', '--json', '51'], ['list', '--json', '--scheme', 'cup'])
     >>> arranged(["--scheme", "iso8583", "05"]), arranged(["--version"])
     (['explain', '--scheme', 'iso8583', '05'], ['--version'])
+
+    Options without a code are taken for ``explain``, whose parser then says
+    that the code is missing.
     """
     index = _first_word(arguments)
-    if index is None:
-        return list(arguments)  # --version, --help, or nothing: the parser answers
-    if arguments[index] in _COMMANDS:
+    if index is None and (not arguments or _TOP_LEVEL_OPTIONS.intersection(arguments)):
+        return list(arguments)  # nothing, --help or --version: the top level answers
+    if index is not None and arguments[index] in _COMMANDS:
         return [arguments[index], *arguments[:index], *arguments[index + 1 :]]
     return ["explain", *arguments]
 
