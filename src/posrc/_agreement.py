@@ -20,6 +20,10 @@ from posrc._read import fold
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _PHRASE_BREAK = re.compile(r"[,，;；:：、。./]")
+_MESSAGE_BREAK = re.compile(r"[,，;；:：、。./\"'`()（）\[\]]")
+# A part of a message this long that one of a code's texts holds names that code:
+# "Contact acquirer" is part of "Card acceptor contact acquirer".
+_PART = {True: 12, False: 4}
 
 # A phrase shared by this many conditions or more is generic.
 _GENERIC_SPREAD = 4
@@ -44,6 +48,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     "TM1801": ("终端未登记", "terminal not registered"),
     "SY1701": ("日切", "cut-off", "cutoff"),
     "TM1803": ("pin格式错",),
+    "TX1401": ("发卡行不支持的交易",),
 }
 
 # Whether the message says the payment went through, or that it did not.
@@ -60,7 +65,9 @@ def normalise(text: str) -> str:
     >>> normalise("Do not Honour!")
     'donothonor'
     """
-    return _NOT_WORD.sub("", fold(text).lower()).replace("honour", "honor")
+    # 帐 and 账 are both written in 帐户/账户 ("account").
+    plain = _NOT_WORD.sub("", fold(text).lower())
+    return plain.replace("honour", "honor").replace("\u5e10", "\u8d26")
 
 
 def _phrases(texts: Iterable[str]) -> set[str]:
@@ -114,10 +121,17 @@ class Agreement:
         return cls(generic, index, own)
 
     def agrees(self, rc: ReturnCode, message: str) -> bool:
-        """Whether ``message`` holds a phrase of ``rc``'s meaning, or is one of its texts."""
+        """Whether ``message`` holds a phrase of ``rc``'s meaning, or a long part of
+        one of its texts, or is one of its texts."""
         text = normalise(message)
         whole, phrases = self._own.get(rc) or _own_phrases(rc, self._generic)
-        return text in whole or any(phrase in text for phrase in phrases)
+        if text in whole or any(phrase in text for phrase in phrases):
+            return True
+        parts = (normalise(part) for part in _MESSAGE_BREAK.split(message))
+        return any(
+            len(part) >= _PART[part.isascii()] and any(part in full for full in whole)
+            for part in parts
+        )
 
     def contradiction(self, rc: ReturnCode, message: str) -> Contradiction | None:
         """How ``message`` contradicts ``rc``, if it reads as something else.

@@ -38,7 +38,9 @@ class Candidate(NamedTuple):
     """A code that the text marks as one, read in its scheme."""
 
     kind: str
-    """``labelled``, ``bracketed``, ``native``, ``bare``, ``trailing``; for an
+    """``labelled``, ``bracketed``, ``native``, ``bare``, ``trailing``,
+    ``argument`` (a quoted argument after its message: ``OnlineApproved("00")``),
+    ``listed`` (a further code under one label); for an
     input read as one code also ``first`` (its first word) and ``next`` (a
     code-like word after the code)."""
     start: int
@@ -68,9 +70,38 @@ def candidates(
         # of "(51) 余额不足" is a bare code once the bracketed reading fails.
         position = match.start() + 1
         found = _checked(table, text, match, wanted)
-        if found is not None:
-            position = match.end()
-            yield found
+        if found is None:
+            continue
+        yield found
+        position = match.end()
+        if found.kind == "labelled":
+            for listed in _listed(table, text, position, len(match.group(found.kind)), wanted):
+                yield listed
+                position = listed.end
+
+
+def _listed(
+    table: CodeTable,
+    text: str,
+    position: int,
+    length: int,
+    wanted: Scheme | VendorScheme | None,
+) -> Iterator[Candidate]:
+    """Further codes under the label just read: ``RC=05 / 51``, ``codes 90, 96, 98``.
+
+    Each is written like the first (as long, with a digit): "RC=51, rc 51" lists
+    nothing, nor does "RC=51 and 100 more"."""
+    while (more := grammar.LISTED.match(text, position)) is not None:
+        start, end = more.span(1)
+        if end - start != length or _DIGIT.search(more.group(1)) is None:
+            return
+        try:
+            scheme, code = grammar.read_token(more.group(1), start, text, wanted)
+        except ParseError:
+            return
+        record = table.find(code, scheme)
+        yield Candidate("listed", start, end, start, scheme, code, record, record is not None)
+        position = more.end()
 
 
 def _checked(
@@ -79,32 +110,103 @@ def _checked(
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
-    if kind in ("bare", "trailing"):
+    if kind in ("bare", "trailing", "argument"):
         start, end = match.span(kind)
-        if kind == "bare":
-            message = _LINE_BREAK.split(text[match.end() : match.end() + _WINDOW], 1)[0]
-        else:
-            message = _LINE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
-        agreement = table.agreement
-        if not any(agreement.agrees(rc, message) for rc in _readings(table, token, wanted)):
+        if not _agreed(table, _readings(table, token, wanted), _beside(text, match, kind)):
             return None
     else:
         start, end = match.span()
         if kind == "native" and wanted not in (None, Scheme.POSRC):
+            return None
+        if kind == "labelled" and _online_reply(text, start, token_start):
             return None
     try:
         scheme, code = grammar.read_token(token, token_start, text, wanted)
     except ParseError:
         return None
     record = table.find(code, scheme)
-    if kind == "native":
-        reported = record is not None
-    elif kind in ("labelled", "bracketed"):
-        # "RESP: OK" is no code: letters alone count only when registered.
-        reported = record is not None or _DIGIT.search(code) is not None
-    else:
-        reported = True
+    reported = _reported(table, text, match, kind, scheme, code, record, wanted)
     return Candidate(kind, start, end, token_start, scheme, code, record, reported)
+
+
+def _reported(
+    table: CodeTable,
+    text: str,
+    match: re.Match[str],
+    kind: str,
+    scheme: Scheme | VendorScheme,
+    code: str,
+    record: ReturnCode | None,
+    wanted: Scheme | VendorScheme | None,
+) -> bool:
+    """Whether find_codes reports a candidate that lookup would read."""
+    if kind == "native":
+        return record is not None
+    if kind not in ("labelled", "bracketed"):
+        return True
+    if record is None:
+        # "RESP: OK" is no code: letters alone count only when registered.
+        return _DIGIT.search(code) is not None and not _foreign(
+            kind, scheme, code, wanted, text, match
+        )
+    if _foreign(kind, scheme, code, wanted, text, match):
+        # Another system's number under a generic label: "respCode=1001" from an
+        # aggregator, an HTTP "responseCode": "200". It counts when its message agrees.
+        return _agreed(table, [record], _beside(text, match, "bare"))
+    if kind == "bracketed" and grammar.GENERIC_FAILURE.search(
+        text[match.start() : match.start(kind)]
+    ):
+        # "MAC failure (20)" in a radio log: a generic failure word needs a payment around it.
+        line = _line(text, match.start())
+        context = grammar.PAYMENT_CONTEXT.search(line) is not None
+        return context or _agreed(table, [record], line)
+    return True
+
+
+def _foreign(
+    kind: str,
+    scheme: Scheme | VendorScheme,
+    code: str,
+    wanted: Scheme | VendorScheme | None,
+    text: str,
+    match: re.Match[str],
+) -> bool:
+    """A labelled number that may well be another system's: posrc reads four digits as
+    its own codes, and three digits as ISO 8583:1993 ones, only by their shape."""
+    if wanted is not None or kind != "labelled":
+        return False
+    if scheme is Scheme.POSRC:
+        return code.isdigit()
+    label = text[match.start() : match.start(kind)]
+    return scheme is Scheme.ISO8583_1993 and grammar.ISO_FIELD_LABEL.search(label) is None
+
+
+def _online_reply(text: str, start: int, token_start: int) -> bool:
+    """``respCode`` in a reply of UnionPay's online gateway, which is no card code."""
+    label = text[start:token_start]
+    return bool(grammar.ONLINE_LABEL.search(label)) and bool(
+        grammar.ONLINE_ENVELOPE.search(_line(text, start))
+    )
+
+
+def _agreed(table: CodeTable, records: list[ReturnCode], message: str) -> bool:
+    agreement = table.agreement
+    return any(agreement.agrees(rc, message) for rc in records)
+
+
+def _beside(text: str, match: re.Match[str], kind: str) -> str:
+    """The message read beside a code: after it, or for a trailing code before it."""
+    if kind in ("trailing", "argument"):
+        start = match.start(kind)
+        return _LINE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
+    return _LINE_BREAK.split(text[match.end() : match.end() + _WINDOW], 1)[0]
+
+
+def _line(text: str, at: int) -> str:
+    """The record that position ``at`` stands in, at most a window either side."""
+    before = _LINE_BREAK.split(text[max(0, at - 4 * _WINDOW) : at])[-1]
+    after = _LINE_BREAK.split(text[at : at + 4 * _WINDOW], 1)[0]
+    return before + after
 
 
 def _readings(

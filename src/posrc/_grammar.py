@@ -80,8 +80,10 @@ ALNUM = "[0-9A-Za-z]"
 CLOSER_OF = {"[": "]", "(": ")", "<": ">", "\u3010": "\u3011", "\u300a": "\u300b"}
 OPENING = "[\\[(<\u3010\u300a]"
 CLOSING = "[\\])>\u3011\u300b]"
-QUOTE = "[\"'`\u201c\u201d\u2018\u2019]"
-LABEL_SEPARATOR = "[:=#]"
+QUOTE = "(?:[\"'`\u201c\u201d\u2018\u2019]|&quot;|&#34;|&#39;|&apos;)"
+"""A quote, also as logs escape it in HTML or XML."""
+LABEL_SEPARATOR = "(?:[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
+"""``:``, ``=``, ``#``, or a Chinese word that joins a label to its value (等于, 为, 是)."""
 MESSAGE_SEPARATOR = "[-:=|,;/\u2013\u2014\u3001\u3002]"
 LEAD = BLANKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`-"
 """What may stand between a code and its message."""
@@ -102,7 +104,8 @@ def char_class(char: str) -> str:
     return f"[{char.lower()}{char.upper()}]"
 
 
-_GAP = "[ _-]?"
+# Between the words of an English label: one "_" or "-", any run of blanks, or nothing.
+_GAP = "(?:[_-]|[ \t]+)?"
 
 
 def _atoms(word: str) -> list[str]:
@@ -112,6 +115,8 @@ def _atoms(word: str) -> list[str]:
     for index, part in enumerate(word.split(" ")):
         atoms += [_GAP] if index else []
         atoms += [char_class(char) for char in part]
+    if word.endswith("code"):
+        atoms.append("[sS]?")  # "Response codes 90, 96, 98"
     # An English word must end there ("RCV" is not "RC"); Chinese runs straight on
     # into its code ("应答码51").
     return [*atoms, f"(?!{ALNUM})"]
@@ -151,20 +156,28 @@ def trie(words: list[list[str]]) -> str:
 _WORD_START = "(?<![0-9A-Za-z_])"
 
 
-def _words(words: tuple[str, ...]) -> str:
+def _words(words: tuple[str, ...], *, compound: bool = False) -> str:
     chinese = [_atoms(word) for word in words if not word.isascii()]
-    english = [_atoms(word) for word in words if word.isascii()]
+    english = trie(
+        sorted((_atoms(word) for word in words if word.isascii()), key=len, reverse=True)
+    )
     firsts = {c for word in words for c in (word[0].lower(), word[0].upper())}
     # The guard rejects most positions with one test, before the look-behind and the tries.
-    # A Chinese word may follow a letter or digit ("TID1应答码51"); an English one may not.
+    # A Chinese word may follow a letter or digit ("TID1应答码51"); an English one may not,
+    # except as the last word of a compound key, after "_" or in camel case
+    # ("orig_resp_code=", "t0RespCode="; "TID1RC=" is no key).
+    glued = (
+        f"|(?:(?<=_)|(?<=[a-z0-9])(?=[A-Z][a-z])){english}(?={QUOTE}?{BLANK}*[:=])"
+        if compound
+        else ""
+    )
     return (
         f"(?=[{''.join(sorted(firsts))}])"
-        f"(?:{trie(sorted(chinese, key=len, reverse=True))}"
-        f"|{_WORD_START}{trie(sorted(english, key=len, reverse=True))})"
+        f"(?:{trie(sorted(chinese, key=len, reverse=True))}|{_WORD_START}{english}{glued})"
     )
 
 
-LABEL = _words(CHINESE_LABELS + ENGLISH_LABELS)
+LABEL = _words(CHINESE_LABELS + ENGLISH_LABELS, compound=True)
 """Any response-code label: ``应答码``, ``RC``, ``Resp Code``, ``F39``."""
 STATUS = _words(CHINESE_STATUS_WORDS + ENGLISH_STATUS_WORDS)
 """A word saying that the transaction failed: ``交易失败``, ``Declined``."""
@@ -172,17 +185,22 @@ JPOS_FIELD_39 = f"id={QUOTE}?39{QUOTE}?{BLANK}+value"
 """jPOS's XML dump of field 39: ``<field id="39" value="51"/>``."""
 BRACKETED_39 = f"{OPENING}0?39{CLOSING}"
 """A dump's field number as a label: ``[39]=55``, ``[039] 00``."""
+KEY_39 = f"(?<![0-9A-Za-z]){QUOTE}0?39{QUOTE}(?={BLANK}*[:=])"
+"""Field 39 as a key of JSON or a dict: ``"39":"00"``, ``'39': '05'``."""
+ARGUMENT_39 = f"\\({BLANK}*0?39{BLANK}*,"
+"""Field 39 as the first argument of a setter: ``m.set(39, "00")``, ``setField(39, "05")``."""
 
 # Each run of blanks stands between characters that are no blanks, so the
 # runs cannot overlap: any number of blanks is read, in linear time.
 AFTER_LABEL = (
     f"(?:{BLANK}*{OPENING}0?39{CLOSING})?{CLOSING}?{BLANK}*"
     f"(?:{QUOTE}{BLANK}*)?(?:\\.+{BLANK}*)?"
-    f"(?:{LABEL_SEPARATOR}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
+    f"(?:{LABEL_SEPARATOR}{BLANK}*)?(?:{QUOTE}{BLANK}*){{0,2}}"
 )
 """What may stand between a label and its code: the field number
 (``Response Code (39): 12``), a closing bracket, blanks, quotes, dot leaders
-(``RESPONSE CODE.....: 51``) and one ``:``, ``=`` or ``#``."""
+(``RESPONSE CODE.....: 51``), one ``:``, ``=`` or ``#`` and up to two quotes
+(``RC = `"00"```)."""
 AFTER_STATUS = f"{BLANK}*(?:[:,]{BLANK}*)?"
 """What may stand between a status word and its bracket: ``交易失败 (51)``."""
 
@@ -201,13 +219,31 @@ BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
 """A code with no label: three or four digits, or two characters with a digit."""
 NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
 """A bare code glued after one of these is part of something else."""
+LISTED = re.compile(
+    f"{BLANK}*(?:[,/\u3001]|or|and|\u6216|\u548c){BLANK}*{QUOTE}?({CODE})(?!{ALNUM})(?![.:/][0-9])",
+    re.ASCII,
+)
+"""A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``."""
+GENERIC_FAILURE = re.compile("error|fail", re.IGNORECASE | re.ASCII)
+"""English status words that other domains use too: ``MAC failure (20)``."""
+PAYMENT_CONTEXT = re.compile(
+    "交易|支付|付款|刷卡|银行|终端|pos|card|payment|transaction|terminal|issuer|acquirer|iso ?8583",
+    re.IGNORECASE,
+)
+"""Words that put a line in a payment's context."""
+ISO_FIELD_LABEL = re.compile("39|action", re.IGNORECASE | re.ASCII)
+"""A label that names ISO 8583's own field, so a three-digit code there is an action code."""
+ONLINE_ENVELOPE = re.compile("(?:merId|txnType|accessType|bizType)[\"']?[ \t]*[=:]", re.ASCII)
+"""Fields of UnionPay's online gateway (ACP): its ``respCode`` is no card code."""
+ONLINE_LABEL = re.compile("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
 CODE_WORD = re.compile(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
 """A word beside a code that could itself be a code."""
 
 
 MARKED = (
-    f"(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}){AFTER_LABEL}"
-    f"(?:{OPENING}{BLANK}*)?(?P<labelled>{CODE}){CODE_END}"
+    f"(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}|{KEY_39}|{ARGUMENT_39}){AFTER_LABEL}"
+    # "返回码39域": a field number after the label is no code.
+    f"(?:{OPENING}{BLANK}*)?(?P<labelled>{CODE}){CODE_END}(?![\u57df\u4f4d])"
     f"|{STATUS}{AFTER_STATUS}{OPENING}{BLANK}*"
     f"(?:(?:{LABEL}|{spell('code')}){AFTER_LABEL})?"
     f"(?P<bracketed>{ALNUM}{{2,4}}){BLANK}*{CLOSING}"
@@ -218,11 +254,19 @@ MARKED = (
 ``native`` (a native code standing as a word)."""
 
 
+# A bare code may run straight into its message ("A0MAC校验错", "99PIN格式错"), or stand
+# in a table before it: "51": return "…", put("A0", "…"), | 05 | Do not honour |, 00 ——成功.
 _BARE_CODE = (
-    f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE})(?!{ALNUM})(?![.:/,-][0-9])"
-    f"{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{BLANK}*)?(?=[A-Za-z\u3400-\u9fff])"
+    f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE})(?![0-9])(?![.:/,-][0-9])"
+    f"{QUOTE}?{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{{1,2}}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
+    f"(?:(?://|/\\*|#|--){BLANK}*)?(?=[A-Za-z\u3400-\u9fff])"
 )
-_TRAILING_CODE = f"{_WORD_START}{OPENING}{BLANK}*(?P<trailing>{BARE}){BLANK}*{CLOSING}"
+# A code in brackets after its message; after a word only as a quoted argument, as
+# enums write it (OnlineApproved("00")): "Card expired(54)" is no code.
+_TRAILING_CODE = (
+    f"(?:{_WORD_START}{OPENING}{BLANK}*(?P<trailing>{BARE}){BLANK}*{CLOSING}"
+    f"|(?<=[A-Za-z])\\({QUOTE}(?P<argument>{BARE}){QUOTE}\\))"
+)
 
 
 @functools.cache

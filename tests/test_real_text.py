@@ -1,0 +1,96 @@
+"""The classes of real text that the corpus showed posrc missing or misreading.
+
+Each case is a class of text, written as the issue names it; the corpus in
+``tests/corpus/real.jsonl`` holds the real lines behind each class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from posrc import find_codes, lookup
+
+
+def found(text: str) -> list[str | None]:
+    return [m.explanation.code for m in find_codes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # field 39 as a key of JSON or a dict, or a setter's argument
+        ('"39":"00"', ["00"]),
+        ('{"fields":{"39":"05"}}', ["05"]),
+        ("    {'t': '0210', 'p': '0000000002000000', '39': '05'}", ["05"]),
+        ('"set": {"39": "61"}', ["61"]),
+        ('            m.set (39, "00");', ["00"]),
+        # label spellings: blanks, compound keys, a joining word, escaped quotes
+        ("Field  39: 00", ["00"]),
+        ("orig_resp_code=05", ["05"]),
+        ("t0RespCode=00", ["00"]),
+        ("respCode等于00", ["00"]),
+        ("&lt;field id=&quot;39&quot; value=&quot;00&quot;/&gt;", ["00"]),
+        # a code glued to its own message
+        ('"A0MAC校验错,请重新签到"', ["A0"]),
+        ('"99PIN格式错"', ["99"]),
+        ('"12-发卡行不支持的交易"', ["12"]),
+        # tables of codes
+        ('put("A0", "MAC 校验错")', ["A0"]),
+        ("| 05 | Do not honour |", ["05"]),
+        ("- `00` - Approved", ["00"]),
+        ("00 ——交易成功", ["00"]),
+        ('                case "51": return "卡内余额不足";', ["51"]),
+        ('    OnlineApproved("00"),', ["00"]),
+        # several codes under one label
+        ("RC=05 / 51", ["05", "51"]),
+        ("Response codes 90, 96, 98", ["90", "96", "98"]),
+        # a code in backticks or quotes after a label
+        ("response code `91`", ["91"]),
+        ('RC = `"00"`', ["00"]),
+    ],
+)
+def test_real_forms_are_read(text: str, codes: list[str]) -> None:
+    assert found(text) == codes
+    for match in find_codes(text):
+        assert lookup(match.raw).code == match.explanation.code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HTTP statuses are no ISO 8583:1993 action codes
+        '@ApiResponse(responseCode = "400", description = "Bad request")',
+        '{"responseMessage":"SUCCESS","responseCode":"200"}',
+        'Exception message is "Error code: 995"',
+        # other providers' four-digit codes are no posrc codes
+        "respCode=1001",
+        "Action Code 0003",
+        '{"Success":false,"ErrorCode":"1051","Message":"Недостаточно средств на карте."}',
+        # a field number is no code
+        "返回码39域信息",
+        # generic words of other domains
+        'if cause != "MAC failure (20)" {',
+        # UnionPay's online gateway has codes of its own
+        "respCode=03&merId=777290058110048&txnType=01",
+        # a label glued to another word
+        "TID1RC=51",
+        "12月",
+        "15元",
+    ],
+)
+def test_foreign_numbers_are_not_read_as_codes(text: str) -> None:
+    assert find_codes(text) == []
+
+
+def test_a_labelled_number_still_reads_where_the_caller_says_it_is_a_code() -> None:
+    assert lookup("RC=1001").code == "BL1001"
+    assert lookup("respCode=1001").code == "BL1001"
+    assert [m.explanation.code for m in find_codes("RC=1001", scheme="posrc")] == ["BL1001"]
+    assert found("respCode=1001 余额不足") == ["BL1001"]
+    assert found("Action Code: 116") == ["116"]
+    assert found("Transaction failed (51)") == ["51"]
+
+
+def test_accounts_read_alike_in_both_writings() -> None:
+    assert found('case "39": return "无此信用卡帐户";') == ["39"]
+    assert found('case "39": return "无此信用卡账户";') == ["39"]
