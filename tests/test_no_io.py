@@ -71,3 +71,42 @@ def test_the_hook_would_see_io() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "open" in done.stdout
+
+
+FIRST_CALL = textwrap.dedent(
+    """
+    import os, sys, sysconfig
+    import posrc
+
+    opened, other = [], []
+
+    def hook(event, args):
+        if event == "open":
+            opened.append(str(args[0]))
+        elif event.startswith(("socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn")):
+            other.append(event)
+
+    sys.addaudithook(hook)
+    posrc.lookup("应答码：51")
+    posrc.explain(b"\\xb4\\xed")
+    posrc.find_codes("RC=51 余额不足")
+    package = os.path.dirname(posrc.__file__)
+    stdlib = sysconfig.get_paths()["stdlib"]
+    outside = [
+        path for path in opened
+        if not (path.startswith((package, stdlib)) and path.endswith((".py", ".pyc")))
+        and not os.path.isdir(path)
+    ]
+    print(len(opened) > 0, outside, other)
+    """
+)
+
+
+def test_the_first_call_only_loads_modules() -> None:
+    # The promise, as the docs page on input states it: the first call loads
+    # posrc's own modules and tables (and the codecs it needs) as any import
+    # does, and reads nothing else.
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_CALL], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True [] []", done.stdout

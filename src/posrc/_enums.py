@@ -261,4 +261,5 @@ def member(enum_type: type[_E], value: object) -> _E:
         if wanted in (str(candidate.value).lower(), candidate.name.lower()):
             return candidate
     known = ", ".join(repr(candidate.value) for candidate in enum_type)
-    raise ValueError(f"unknown {what} {value!r}; expected one of {known}")
+    shown = repr(value) if len(value) <= 64 else repr(value[:64]) + f"... ({len(value)} in all)"
+    raise ValueError(f"unknown {what} {shown}; expected one of {known}")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from posrc._agreement import Agreement
-from posrc._enums import Scheme
+from posrc._enums import Scheme, member
 from posrc._model import ReturnCode, Text, VendorScheme, scheme_title
 from posrc.exceptions import UnknownCodeError
 
@@ -93,25 +93,25 @@ class CodeTable:
         ``ValueError`` for a name or vendor scheme this registry does not
         hold, ``TypeError`` for anything but a scheme or a ``str``.
         """
-        if isinstance(scheme, Scheme):
-            return scheme
         if isinstance(scheme, VendorScheme):
             if self._vendors.get(scheme.name) == scheme:
                 return self._vendors[scheme.name]
             raise ValueError(f"this registry holds no codes of the vendor scheme {scheme.name!r}")
-        if not isinstance(scheme, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        if isinstance(scheme, str) and not isinstance(scheme, Scheme):
+            vendor = self._vendors.get(scheme.strip().lower())
+            if vendor is not None:
+                return vendor
+        try:
+            return member(Scheme, scheme)
+        except TypeError:
             raise TypeError(
                 f"scheme must be a Scheme, a VendorScheme or a str, not {type(scheme).__name__}"
-            )
-        name = scheme.strip().lower() if len(scheme) <= 64 else ""
-        if name in self._vendors:
-            return self._vendors[name]
-        for member in Scheme:
-            if name == member.value:
-                return member
-        known = ", ".join(repr(s.value) for s in (*Scheme, *self.vendor_schemes))
-        shown = scheme if len(scheme) <= 64 else scheme[:64] + "..."
-        raise ValueError(f"unknown scheme {shown!r}; expected one of {known}")
+            ) from None
+        except ValueError as error:
+            if not self._vendors:
+                raise
+            vendors = ", ".join(repr(name) for name in sorted(self._vendors))
+            raise ValueError(f"{error}, {vendors}") from None
 
     def __iter__(self) -> Iterator[ReturnCode]:
         return iter(self._members)
