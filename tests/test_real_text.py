@@ -24,6 +24,9 @@ def found(text: str) -> list[str | None]:
         ("    {'t': '0210', 'p': '0000000002000000', '39': '05'}", ["05"]),
         ('"set": {"39": "61"}', ["61"]),
         ('            m.set (39, "00");', ["00"]),
+        ("    >>> decoded['39'] = '05'", ["05"]),
+        ('        39: "00",  # Approval code', ["00"]),
+        ('                .responseCode("00")', ["00"]),
         # label spellings: blanks, compound keys, a joining word, escaped quotes
         ("Field  39: 00", ["00"]),
         ("orig_resp_code=05", ["05"]),
@@ -76,6 +79,7 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         "TID1RC=51",
         "12月",
         "15元",
+        'at 14:39: "x"',
     ],
 )
 def test_foreign_numbers_are_not_read_as_codes(text: str) -> None:

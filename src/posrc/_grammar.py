@@ -185,8 +185,12 @@ JPOS_FIELD_39 = f"id={QUOTE}?39{QUOTE}?{BLANK}+value"
 """jPOS's XML dump of field 39: ``<field id="39" value="51"/>``."""
 BRACKETED_39 = f"{OPENING}0?39{CLOSING}"
 """A dump's field number as a label: ``[39]=55``, ``[039] 00``."""
-KEY_39 = f"(?<![0-9A-Za-z]){QUOTE}0?39{QUOTE}(?={BLANK}*[:=])"
-"""Field 39 as a key of JSON or a dict: ``"39":"00"``, ``'39': '05'``."""
+KEY_39 = (
+    f"(?<![0-9A-Za-z]){QUOTE}0?39{QUOTE}(?={CLOSING}?{BLANK}*[:=])"
+    f"|(?<![^ \t{{,])0?39(?={BLANK}*:{BLANK}*{QUOTE})"
+)
+"""Field 39 as a key of JSON or a dict: ``"39":"00"``, ``'39': '05'``,
+``decoded['39'] = '05'``, and unquoted before a quoted value: ``39: "00"``."""
 ARGUMENT_39 = f"\\({BLANK}*0?39{BLANK}*,"
 """Field 39 as the first argument of a setter: ``m.set(39, "00")``, ``setField(39, "05")``."""
 
@@ -243,7 +247,7 @@ CODE_WORD = re.compile(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re
 MARKED = (
     f"(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}|{KEY_39}|{ARGUMENT_39}){AFTER_LABEL}"
     # "返回码39域": a field number after the label is no code.
-    f"(?:{OPENING}{BLANK}*)?(?P<labelled>{CODE}){CODE_END}(?![\u57df\u4f4d])"
+    f"(?:{OPENING}{BLANK}*{QUOTE}?)?(?P<labelled>{CODE}){CODE_END}(?![\u57df\u4f4d])"
     f"|{STATUS}{AFTER_STATUS}{OPENING}{BLANK}*"
     f"(?:(?:{LABEL}|{spell('code')}){AFTER_LABEL})?"
     f"(?P<bracketed>{ALNUM}{{2,4}}){BLANK}*{CLOSING}"
