@@ -533,3 +533,14 @@ def test_progress_of_a_file_ends_its_line_when_interrupted(
     assert "100%" not in shown
     assert shown.endswith("\033[K\nposrc: interrupted\n")
     assert capsys.readouterr().out == ""
+
+
+def test_warnings_speak_both_languages_and_the_command_s_options() -> None:
+    done = run("05")
+    chinese, english = done.stdout.split("\n\n", 1)
+    assert "若主机使用 ISO 8583，请用 --scheme iso8583" in chinese
+    assert "for an ISO host, use --scheme iso8583" in english
+    assert "scheme='iso8583'" not in done.stdout
+    data = json.loads(run("05", "--json").stdout)
+    assert data["warnings"][0].endswith("use --scheme iso8583")
+    assert data["warnings_zh"][0].endswith("请用 --scheme iso8583")

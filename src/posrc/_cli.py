@@ -135,7 +135,8 @@ def to_json(result: Explanation) -> dict[str, Any]:
         ],
         "source": str(rc.source) if rc and rc.source else None,
         "notes": rc.notes if rc else "",
-        "warnings": list(result.warnings),
+        "warnings": [notice.text("en", hint="option") for notice in result.notices],
+        "warnings_zh": [notice.text("zh", hint="option") for notice in result.notices],
     }
 
 
