@@ -75,6 +75,7 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         'if cause != "MAC failure (20)" {',
         # UnionPay's online gateway has codes of its own
         "respCode=03&merId=777290058110048&txnType=01",
+        "若查询动作成功，即应答码为“00“，则根据origRespCode来判断被查询交易是否成功",
         # a label glued to another word
         "TID1RC=51",
         "12月",

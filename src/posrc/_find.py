@@ -182,11 +182,13 @@ def _foreign(
 
 
 def _online_reply(text: str, start: int, token_start: int) -> bool:
-    """``respCode`` in a reply of UnionPay's online gateway, which is no card code."""
+    """A code of UnionPay's online gateway, which is no card code: ``respCode`` in
+    its reply, or any code on a line that speaks of its ``origRespCode``."""
+    line = _line(text, start)
+    if grammar.ONLINE_QUERY.search(line):
+        return True
     label = text[start:token_start]
-    return bool(grammar.ONLINE_LABEL.search(label)) and bool(
-        grammar.ONLINE_ENVELOPE.search(_line(text, start))
-    )
+    return bool(grammar.ONLINE_LABEL.search(label)) and bool(grammar.ONLINE_ENVELOPE.search(line))
 
 
 def _agreed(table: CodeTable, records: list[ReturnCode], message: str) -> bool:

@@ -239,6 +239,8 @@ ISO_FIELD_LABEL = re.compile("39|action", re.IGNORECASE | re.ASCII)
 """A label that names ISO 8583's own field, so a three-digit code there is an action code."""
 ONLINE_ENVELOPE = re.compile("(?:merId|txnType|accessType|bizType)[\"']?[ \t]*[=:]", re.ASCII)
 """Fields of UnionPay's online gateway (ACP): its ``respCode`` is no card code."""
+ONLINE_QUERY = re.compile("origRespCode", re.ASCII)
+"""The field of an ACP query's original result: every code on its line is the gateway's."""
 ONLINE_LABEL = re.compile("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
 CODE_WORD = re.compile(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
 """A word beside a code that could itself be a code."""
