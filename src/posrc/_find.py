@@ -159,6 +159,9 @@ def read_one(
     if plain is not None:  # the common case, a bare code: nothing else to look for
         scheme, code = grammar.read_token(plain.group(1), start, raw, wanted)
         return Reading(scheme, code, table.find(code, scheme), (len(text), len(text)))
+    marked = _marked_alone(table, text, start, wanted)
+    if marked is not None:
+        return marked
     found = list(candidates(table, text, wanted))
     first: Candidate | None = None
     error: ParseError | None = None
@@ -177,6 +180,28 @@ def read_one(
         found.append(following)
     _refuse_two(found, raw)
     return Reading(chosen.scheme, chosen.code, chosen.record, _message(text, chosen.end))
+
+
+def _marked_alone(
+    table: CodeTable, text: str, start: int, wanted: Scheme | VendorScheme | None
+) -> Reading | None:
+    """The reading of an input that is one labelled or bracketed code and blanks.
+
+    The first candidate then starts where the input does and nothing follows
+    it, so the scan below would find it alone: it is read at once, without
+    scanning the blanks around it.
+    """
+    match = grammar.candidates().match(text, start)
+    kind = "" if match is None else match.lastgroup or ""
+    if match is None or kind not in ("labelled", "bracketed"):
+        return None
+    if _BLANK_EDGE.match(text, match.end()).end() < len(text):  # type: ignore[union-attr]
+        return None
+    try:
+        scheme, code = grammar.read_token(match.group(kind), match.start(kind), text, wanted)
+    except ParseError:
+        return None  # the scan reads on past a rejected candidate
+    return Reading(scheme, code, table.find(code, scheme), _message(text, match.end()))
 
 
 def _first(
