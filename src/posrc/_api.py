@@ -11,12 +11,14 @@ from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch, iter_codes
 from posrc._summary import Countable, Summary, count
-from posrc._table import Spellings
+from posrc._table import Explained, Spellings
 
-# The default registry's own exact-spelling index, bound when that registry is
-# first built: a look-up of an exactly spelled code then costs two dictionary
-# look-ups. Nothing an argument brings is ever stored here.
+# The default registry's own exact-spelling index and its explanations of those
+# spellings, bound when that registry is first built: a look-up of an exactly
+# spelled code then costs two dictionary look-ups. Nothing an argument brings
+# is ever stored here.
 _spellings: Spellings = {}
+_explained: Explained = {}
 
 
 def lookup(
@@ -83,6 +85,10 @@ def explain(
     ``warnings``. A message after the code that reads as another condition
     adds a warning, and the code still counts.
     """
+    if scheme is None and encoding is None and type(raw) is str:
+        found = _explained.get((None, raw))
+        if isinstance(found, Explanation) and found.raw is raw:
+            return found
     return _default().explain(raw, scheme=scheme, encoding=encoding)
 
 
@@ -182,7 +188,7 @@ def summarize(items: str | bytes | bytearray | memoryview | Iterable[Countable])
 
 
 def _default() -> Registry:
-    global _spellings  # bound once, to the default registry's own index
+    global _spellings, _explained  # bound once, to the default registry's own indexes
     registry = Registry.default()
-    _spellings = registry.spellings
+    _spellings, _explained = registry.spellings, registry.memo
     return registry

@@ -26,7 +26,6 @@ def resolve_language(lang: str) -> Language:
     return "zh" if lang[:2].lower() == "zh" else "en"
 
 
-
 # --- Display names: every member's name for people, in Chinese and English. ---
 
 
@@ -127,6 +126,10 @@ class Category(_DisplayName, str, Enum):
     TERMINAL = "TM"
     MERCHANT = "MC"
     RISK = "RK"
+
+
+CATEGORY_OF: dict[str, Category] = {category.value: category for category in Category}
+"""Each category by its two letters: a look-up here costs a fraction of calling the enum."""
 
 
 class Outcome(_DisplayName, str, Enum):

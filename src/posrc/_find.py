@@ -10,7 +10,7 @@ counts too, and the input must hold exactly one distinct code.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from posrc import _grammar as grammar
@@ -26,6 +26,35 @@ _PLAIN = re.compile(
     f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}})[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
     re.ASCII,
 )
+_EDGE = grammar.BLANKS + grammar.LINE_BREAKS
+_NATIVE_SEPARATORS = frozenset("-_ ")
+
+
+def plain_spelling(
+    raw: str, spellings: Mapping[str, ReturnCode]
+) -> tuple[ReturnCode, str] | None:
+    """The code that a plain input spells among ``spellings``, and its spelling there.
+
+    A plain input is what ``_PLAIN`` reads at once: a code with blanks around
+    it, in any letter case, a native code also with its separator
+    (``" bl-1001 "``). This is the same rule in string operations, so that the
+    registry answers such an input from its index without reading it; an input
+    it does not settle (full width, other scripts, overlong) is left to the
+    reader. ``tests/test_fast_paths.py`` holds the two to the same answers.
+    """
+    word = raw.strip(_EDGE)
+    if len(raw) > MAX_LENGTH or not word.isascii():
+        return None  # refused as too long, or not plain ASCII: the reader says why
+    spelling = word.upper()
+    found = spellings.get(spelling)
+    if found is None and len(spelling) == 7 and spelling[2] in _NATIVE_SEPARATORS:
+        spelling = spelling[:2] + spelling[3:]
+        found = spellings.get(spelling)
+        if found is not None and found.scheme is not Scheme.POSRC:
+            return None  # only a native code is written with a separator
+    return None if found is None else (found, spelling)
+
+
 _NATIVE_TOKEN = re.compile(f"(?:{grammar.NATIVE_TOKEN})(?![0-9A-Za-z])", re.ASCII)
 _TOKEN_END = re.compile("[" + re.escape(grammar.TERMINATORS) + "]")
 _LINE_BREAK = re.compile("[" + grammar.LINE_BREAKS + "]")
@@ -263,6 +292,9 @@ def read_one(
     if plain is not None:  # the common case, a bare code: nothing else to look for
         scheme, code = grammar.read_token(plain.group(1), start, raw, wanted)
         return Reading(scheme, code, table.find(code, scheme), (len(text), len(text)))
+    marked = _marked_alone(table, text, start, wanted)
+    if marked is not None:
+        return marked
     found = list(candidates(table, text, wanted))
     first: Candidate | None = None
     error: ParseError | None = None
@@ -281,6 +313,28 @@ def read_one(
         found.append(following)
     _refuse_two(found, raw)
     return Reading(chosen.scheme, chosen.code, chosen.record, _message(text, chosen.end))
+
+
+def _marked_alone(
+    table: CodeTable, text: str, start: int, wanted: Scheme | VendorScheme | None
+) -> Reading | None:
+    """The reading of an input that is one labelled or bracketed code and blanks.
+
+    The first candidate then starts where the input does and nothing follows
+    it, so the scan below would find it alone: it is read at once, without
+    scanning the blanks around it.
+    """
+    match = grammar.candidates().match(text, start)
+    kind = "" if match is None else match.lastgroup or ""
+    if match is None or kind not in ("labelled", "bracketed"):
+        return None
+    if _BLANK_EDGE.match(text, match.end()).end() < len(text):  # type: ignore[union-attr]
+        return None
+    try:
+        scheme, code = grammar.read_token(match.group(kind), match.start(kind), text, wanted)
+    except ParseError:
+        return None  # the scan reads on past a rejected candidate
+    return Reading(scheme, code, table.find(code, scheme), _message(text, match.end()))
 
 
 def _first(

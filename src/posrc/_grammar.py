@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from posrc._enums import Category, Scheme
+from posrc._enums import CATEGORY_OF, Category, Scheme
 from posrc._model import VendorScheme
 from posrc.exceptions import ParseError
 
@@ -328,12 +328,13 @@ def native_parts(token: str, start: int, raw: str | bytes) -> tuple[Category | N
     letters, digits, bare = match.groups()
     if bare is not None:
         return None, bare
-    if letters not in CATEGORY_LETTERS:
+    category = CATEGORY_OF.get(letters)
+    if category is None:
         known = ", ".join(sorted(CATEGORY_LETTERS))
         raise ParseError(
             f"{letters!r} is not a category (one of {known})", raw, start, "UNKNOWN_CATEGORY"
         )
-    return Category(letters), digits
+    return category, digits
 
 
 def read_token(

@@ -15,7 +15,7 @@ from typing import NamedTuple, TypeAlias, cast
 
 import attrs
 
-from posrc._enums import Category
+from posrc._enums import CATEGORY_OF, Category
 from posrc._model import FieldRepr
 from posrc.exceptions import ParseError
 
@@ -62,9 +62,14 @@ def fold(text: str) -> str:
     >>> fold("ＢＬ１００１\\u3000"), fold("00\\u200b05")
     ('BL1001 ', '00 05')
     """
-    if text.isascii() or _FOLDED.search(text) is None:
+    first = None if text.isascii() else _FOLDED.search(text)
+    if first is None:
         return text
-    return text.translate(_FOLD)
+    # str.translate costs far more per character than a search: translate only
+    # the stretch from the first character to fold to the last.
+    start = first.start()
+    end = len(text) - next(_FOLDED.finditer(text[::-1])).start()
+    return text[:start] + text[start:end].translate(_FOLD) + text[end:]
 
 
 class Decoded(NamedTuple):
@@ -238,4 +243,4 @@ class Code(FieldRepr):
     def of(cls, code: str) -> Code:
         """The parts of a native code already read (``BL1001`` or ``1001``)."""
         letters, digits = code[:-4], code[-4:]
-        return cls(Category(letters) if letters else None, int(digits))
+        return cls(CATEGORY_OF[letters] if letters else None, int(digits))

@@ -10,6 +10,7 @@ import attrs
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain, read_code
+from posrc._find import plain_spelling
 from posrc._model import ReturnCode, Text, VendorScheme
 from posrc._scan import CodeMatch, iter_codes
 from posrc._table import CodeTable
@@ -151,9 +152,9 @@ class Registry(CodeTable):
     ) -> ReturnCode:
         """Read and resolve one code, as :func:`posrc.lookup` does over this registry."""
         if encoding is None and (scheme is None or type(scheme) is str or type(scheme) is Scheme):
-            found = self._exactly(raw, scheme)
-            if found is not None:
-                return found
+            spelled = self._spelled(raw, scheme)
+            if spelled is not None:
+                return spelled[0]
         wanted = None if scheme is None else self.scheme(scheme)
         reading = read_code(self, raw, wanted, encoding)[1]
         return self.get(reading.code, scheme=reading.scheme)
@@ -167,23 +168,38 @@ class Registry(CodeTable):
     ) -> Explanation:
         """Explain ``raw``, as :func:`posrc.explain` does over this registry."""
         wanted = None if scheme is None else self.scheme(scheme)
-        if encoding is None and self._exactly(raw, wanted) is not None:
-            # Bounded: only the exact spellings of this registry's codes are kept.
-            exact = cast("str | bytes", raw)  # _exactly() reads nothing else
-            found = self.memo.get((wanted, exact))
-            if not isinstance(found, Explanation):
-                found = self.memo[wanted, exact] = explain(self, exact, wanted)
-            # An equal input that is another object gets an answer of its own.
-            return found if found.raw is raw else attrs.evolve(found, raw=exact)
-        return explain(self, raw, wanted, encoding)
+        spelled = None if encoding is not None else self._spelled(raw, wanted)
+        if spelled is None:
+            return explain(self, raw, wanted, encoding)
+        # Bounded: only the exact spellings of this registry's codes are kept.
+        spelling = spelled[1]
+        found = self.memo.get((wanted, spelling))
+        if not isinstance(found, Explanation):
+            found = self.memo[wanted, spelling] = explain(self, spelling, wanted)
+        if found.raw is raw:
+            return found
+        # Another input that reads as the same spelling gets an answer of its own.
+        given = cast("str | bytes", raw)  # _spelled() reads nothing else
+        return Explanation(given, found.return_code, found.scheme, found.code, found.notices)
 
-    def _exactly(self, raw: object, scheme: object) -> ReturnCode | None:
-        """The code that ``raw`` spells exactly, under this scheme argument, if any."""
-        if type(raw) is str:
-            return self.spellings.get(scheme, _NO_SPELLINGS).get(raw)
+    def _spelled(self, raw: object, scheme: object) -> tuple[ReturnCode, str | bytes] | None:
+        """The code that ``raw`` spells, under this scheme argument, and its exact spelling.
+
+        ``raw`` is a code as stored, or one with blanks around it, in other
+        letter cases or, for a native code, with its separator (``" bl-1001 "``):
+        the reader reads each such input as the code itself, so the index
+        answers without reading it. Anything else is left to the reader.
+        """
         if type(raw) is bytes:
-            return self.byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
-        return None
+            found = self.byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
+            return None if found is None else (found, raw)
+        if type(raw) is not str:
+            return None
+        spellings = self.spellings.get(scheme, _NO_SPELLINGS)
+        found = spellings.get(raw)
+        if found is not None:
+            return found, raw
+        return plain_spelling(raw, spellings)
 
     def find_codes(
         self,

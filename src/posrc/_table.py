@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 Spellings = dict[object, dict[str, ReturnCode]]
 ByteSpellings = dict[object, dict[bytes, ReturnCode]]
+Explained = dict[tuple[object, str | bytes], object]
 
 _BUILT_IN_ORDER = {scheme: index for index, scheme in enumerate(Scheme)}
 # The schemes whose codes a bare code may belong to when no scheme is named:
@@ -41,9 +42,7 @@ class CodeTable:
     _vendors: dict[str, VendorScheme]
     spellings: Spellings
     byte_spellings: ByteSpellings
-    memo: dict[tuple[object, str | bytes], object] = attrs.field(
-        init=False, factory=dict[tuple[object, str | bytes], object]
-    )
+    memo: Explained = attrs.field(init=False, factory=Explained)
     """Explanations of exact spellings, kept once made: bounded by the spellings."""
 
     @classmethod
@@ -97,7 +96,7 @@ class CodeTable:
             if self._vendors.get(scheme.name) == scheme:
                 return self._vendors[scheme.name]
             raise ValueError(f"this registry holds no codes of the vendor scheme {scheme.name!r}")
-        if isinstance(scheme, str) and not isinstance(scheme, Scheme):
+        if isinstance(scheme, str) and not isinstance(scheme, Scheme):  # pyright: ignore[reportUnnecessaryIsInstance]
             vendor = self._vendors.get(scheme.strip().lower())
             if vendor is not None:
                 return vendor

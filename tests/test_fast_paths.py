@@ -1,0 +1,137 @@
+"""The fast paths answer only as the reader would.
+
+``lookup`` and ``explain`` skip the reader for a code as stored, or with
+blanks around it, in another letter case or, for a native code, with its
+separator: the registry's exact-spelling index answers. Each answer must be
+the reader's own: these properties compare the registry's methods with the
+reader run directly, on every spelling of a registry that also holds vendor
+codes shaped like native ones. The reader itself reads a lone labelled or
+bracketed code without scanning the blanks around it; when that code is
+refused, the scan still gives its own error.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import posrc
+from posrc import ParseError, Registry, ReturnCode, UnknownCodeError
+from posrc._explain import explain as read_and_explain
+from posrc._explain import read_code
+
+EXTENDED = Registry.default().extend(
+    [
+        {"scheme": "lakala", "code": code, "canonical": "BL1001", "zh": "余额不足", "en": "Low"}
+        for code in ("E1", "AB1234", "X", "1001")
+    ]
+    + [{"scheme": "posrc", "code": "BL9001", "canonical": "BL1001", "zh": "余额不足", "en": "Low"}]
+)
+SCHEMES = (None, "posrc", "cup", "iso8583", "iso8583-1993", "lakala")
+EDGE = " \t\n\r\v\f\x1c\x1d\x1e"
+
+
+# ASCII-only upper-casing matters: each of these upper-cases to an ASCII letter.
+LOOKALIKES = {"S": "\u017f", "I": "\u0131", "K": "\u212a"}
+
+
+@st.composite
+def spelled(draw: st.DrawFn) -> tuple[Registry, str | None, str]:
+    """A registry, a scheme argument, and a stored spelling written as a user might."""
+    registry = draw(st.sampled_from([Registry.default(), EXTENDED]))
+    scheme = draw(st.sampled_from(SCHEMES if registry is EXTENDED else SCHEMES[:-1]))
+    spelling = draw(st.sampled_from(sorted(registry.spellings[scheme])))
+    lowered = draw(st.lists(st.booleans(), min_size=len(spelling), max_size=len(spelling)))
+    word = "".join(c.lower() if low else c for c, low in zip(spelling, lowered, strict=True))
+    separator = draw(st.sampled_from(["", "", "-", "_", " ", "\t", "--"]))
+    word = word[:2] + separator + word[2:]
+    if draw(st.booleans()):
+        word = "".join(LOOKALIKES.get(c.upper(), c) for c in word)
+    left, right = (draw(st.integers(0, 200)) for _ in "lr")
+    blank = draw(st.sampled_from(EDGE))
+    return registry, scheme, blank * left + draw(st.text(EDGE, max_size=3)) + word + blank * right
+
+
+CORNERS = [
+    (EXTENDED, "lakala", "ab-1234"),  # a vendor code is never written with a separator
+    (EXTENDED, "lakala", "e1"),
+    (EXTENDED, None, " bl-9001 "),
+    (Registry.default(), None, "\u017fy1007"),  # upper-cases to SY1007, but is no ASCII
+    (Registry.default(), None, " " * 250 + "51"),  # too long once padded
+    (Registry.default(), None, "bl\t1001"),
+    (Registry.default(), "cup", "bl-1001"),
+    (Registry.default(), "posrc", " bl_1001\n"),
+    (Registry.default(), None, "#51#"),  # only blanks and line breaks are read around a code
+]
+
+
+def read_and_get(registry: Registry, raw: str, scheme: str | None) -> ReturnCode:
+    """What the reader alone makes of ``raw``."""
+    wanted = None if scheme is None else registry.scheme(scheme)
+    reading = read_code(registry, raw, wanted, None)[1]
+    return registry.get(reading.code, scheme=reading.scheme)
+
+
+def check_lookup(case: tuple[Registry, str | None, str]) -> None:
+    registry, scheme, raw = case
+    expected: ReturnCode | ParseError | UnknownCodeError
+    try:
+        expected = read_and_get(registry, raw, scheme)
+    except (ParseError, UnknownCodeError) as error:
+        expected = error
+    calls = [registry.lookup]
+    if registry is Registry.default():
+        calls.append(posrc.lookup)
+    for call in calls:
+        if isinstance(expected, ReturnCode):
+            assert call(raw, scheme=scheme) is expected
+        else:
+            with pytest.raises(type(expected), match=f"^{re.escape(str(expected))}$"):
+                call(raw, scheme=scheme)
+
+
+def check_explain(case: tuple[Registry, str | None, str]) -> None:
+    registry, scheme, raw = case
+    wanted = None if scheme is None else registry.scheme(scheme)
+    expected = read_and_explain(registry, raw, wanted)
+    for result in (registry.explain(raw, scheme=scheme), registry.explain(raw, scheme=scheme)):
+        assert result == expected
+        assert result.raw is raw
+    if registry is Registry.default() and scheme is None:
+        assert posrc.explain(raw) == expected
+        assert posrc.explain(raw).raw is raw
+
+
+@pytest.mark.parametrize("case", CORNERS)
+def test_corners_answer_as_the_reader(case: tuple[Registry, str | None, str]) -> None:
+    check_lookup(case)
+    check_explain(case)
+
+
+@given(spelled())
+def test_lookup_answers_as_the_reader(case: tuple[Registry, str | None, str]) -> None:
+    check_lookup(case)
+
+
+@given(spelled())
+def test_explain_answers_as_the_reader(case: tuple[Registry, str | None, str]) -> None:
+    check_explain(case)
+
+
+@pytest.mark.parametrize(
+    ("raw", "scheme", "position", "reason"),
+    [
+        ("RC=1001", "cup", 3, "BAD_LENGTH"),
+        ("应答码：ZZ1001", None, 4, "UNKNOWN_CATEGORY"),
+        (" 交易失败(ZZ01)  ", "posrc", 6, "BAD_LENGTH"),
+    ],
+)
+def test_a_refused_lone_code_is_refused_where_it_stands(
+    raw: str, scheme: str | None, position: int, reason: str
+) -> None:
+    with pytest.raises(ParseError) as caught:
+        posrc.lookup(raw, scheme=scheme)
+    assert (caught.value.position, caught.value.reason) == (position, reason)
