@@ -22,6 +22,7 @@ import posrc
 from posrc import ParseError, Registry, ReturnCode, UnknownCodeError
 from posrc._explain import explain as read_and_explain
 from posrc._explain import read_code
+from posrc._table import fast_indexes
 
 EXTENDED = Registry.default().extend(
     [
@@ -43,7 +44,7 @@ def spelled(draw: st.DrawFn) -> tuple[Registry, str | None, str]:
     """A registry, a scheme argument, and a stored spelling written as a user might."""
     registry = draw(st.sampled_from([Registry.default(), EXTENDED]))
     scheme = draw(st.sampled_from(SCHEMES if registry is EXTENDED else SCHEMES[:-1]))
-    spelling = draw(st.sampled_from(sorted(registry.spellings[scheme])))
+    spelling = draw(st.sampled_from(sorted(fast_indexes(registry).named[scheme])))
     lowered = draw(st.lists(st.booleans(), min_size=len(spelling), max_size=len(spelling)))
     word = "".join(c.lower() if low else c for c, low in zip(spelling, lowered, strict=True))
     separator = draw(st.sampled_from(["", "", "-", "_", " ", "\t", "--"]))

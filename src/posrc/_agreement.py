@@ -10,17 +10,17 @@ punctuation, and spells "honour" as "honor".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import attrs
 
 from posrc._model import ReturnCode
+from posrc._patterns import compiled
 from posrc._read import fold
 
-_NOT_WORD = re.compile(r"[\W_]+")
-_PHRASE_BREAK = re.compile(r"[,，;；:：、。./]")
-_MESSAGE_BREAK = re.compile(r"[,，;；:：、。./\"'`()（）\[\]]")
+_NOT_WORD = compiled(r"[\W_]+")
+_PHRASE_BREAK = compiled(r"[,，;；:：、。./]")
+_MESSAGE_BREAK = compiled(r"[,，;；:：、。./\"'`()（）\[\]]")
 # A part of a message this long that one of a code's texts holds names that code:
 # "Contact acquirer" is part of "Card acceptor contact acquirer".
 _PART = {True: 12, False: 4}
@@ -52,11 +52,11 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
 }
 
 # Whether the message says the payment went through, or that it did not.
-_NEGATED_SUCCESS = re.compile(
+_NEGATED_SUCCESS = compiled(
     r"(?:未|不|非|没有?)(?:成功|批准)|un ?successful|not ?(?:approved|successful)"
 )
-_SUCCESS = re.compile(r"成功|批准|approved|success")
-_FAILURE = re.compile(r"失败|拒绝|declined|failed|failure|rejected|denied")
+_SUCCESS = compiled(r"成功|批准|approved|success")
+_FAILURE = compiled(r"失败|拒绝|declined|failed|failure|rejected|denied")
 
 
 def normalise(text: str) -> str:
@@ -66,14 +66,14 @@ def normalise(text: str) -> str:
     'donothonor'
     """
     # 帐 and 账 are both written in 帐户/账户 ("account").
-    plain = _NOT_WORD.sub("", fold(text).lower())
+    plain = _NOT_WORD().sub("", fold(text).lower())
     return plain.replace("honour", "honor").replace("\u5e10", "\u8d26")
 
 
 def _phrases(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
-        for part in _PHRASE_BREAK.split(text):
+        for part in _PHRASE_BREAK().split(text):
             phrase = normalise(part)
             if len(phrase) >= _SHORTEST[phrase.isascii()] and phrase not in _GENERIC:
                 found.add(phrase)
@@ -127,7 +127,7 @@ class Agreement:
         whole, phrases = self._own.get(rc) or _own_phrases(rc, self._generic)
         if text in whole or any(phrase in text for phrase in phrases):
             return True
-        parts = (normalise(part) for part in _MESSAGE_BREAK.split(message))
+        parts = (normalise(part) for part in _MESSAGE_BREAK().split(message))
         return any(
             len(part) >= _PART[part.isascii()] and any(part in full for full in whole)
             for part in parts
@@ -143,8 +143,8 @@ class Agreement:
         if not normalise(message) or self.agrees(rc, message):
             return None
         plain = fold(message).lower()
-        failed = bool(_FAILURE.search(plain) or _NEGATED_SUCCESS.search(plain))
-        succeeded = bool(_SUCCESS.search(_NEGATED_SUCCESS.sub("", plain)))
+        failed = bool(_FAILURE().search(plain) or _NEGATED_SUCCESS().search(plain))
+        succeeded = bool(_SUCCESS().search(_NEGATED_SUCCESS().sub("", plain)))
         if rc.is_approved or rc.is_partial:
             if failed and not succeeded:
                 return Contradiction(says_failed=True)

@@ -11,14 +11,12 @@ from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch, iter_codes
 from posrc._summary import Countable, Summary, count
-from posrc._table import Explained, Spellings
+from posrc._table import FastIndexes, fast_indexes
 
-# The default registry's own exact-spelling index and its explanations of those
-# spellings, bound when that registry is first built: a look-up of an exactly
-# spelled code then costs two dictionary look-ups. Nothing an argument brings
-# is ever stored here.
-_spellings: Spellings = {}
-_explained: Explained = {}
+# The default registry's own indexes of exact spellings, bound once when it is
+# first built: a look-up of an exactly spelled code then costs one dictionary
+# look-up. Nothing an argument brings is ever stored here.
+_fast = FastIndexes({}, {}, {})
 
 
 def lookup(
@@ -57,10 +55,16 @@ def lookup(
     :meth:`~posrc.Registry.lookup`.
     """
     if encoding is None and type(raw) is str:
-        try:
-            return _spellings[scheme][raw]
-        except (KeyError, TypeError):
-            pass
+        # Only these exact types of scheme argument: an object that claims to equal
+        # a key must meet the type check in Registry.scheme() first.
+        if scheme is None:
+            found = _fast.unnamed.get(raw)
+        elif type(scheme) is str or type(scheme) is Scheme:
+            found = _fast.named.get(scheme, _NOTHING).get(raw)
+        else:
+            found = None
+        if found is not None:
+            return found
     return _default().lookup(raw, scheme=scheme, encoding=encoding)
 
 
@@ -86,7 +90,7 @@ def explain(
     adds a warning, and the code still counts.
     """
     if scheme is None and encoding is None and type(raw) is str:
-        found = _explained.get((None, raw))
+        found = _fast.explained.get((None, raw))
         if isinstance(found, Explanation) and found.raw is raw:
             return found
     return _default().explain(raw, scheme=scheme, encoding=encoding)
@@ -188,7 +192,11 @@ def summarize(items: str | bytes | bytearray | memoryview | Iterable[Countable])
 
 
 def _default() -> Registry:
-    global _spellings, _explained  # bound once, to the default registry's own indexes
+    global _fast  # bound once, to the default registry's own indexes
     registry = Registry.default()
-    _spellings, _explained = registry.spellings, registry.memo
+    if not _fast.named:
+        _fast = fast_indexes(registry)
     return registry
+
+
+_NOTHING: dict[str, ReturnCode] = {}

@@ -309,7 +309,7 @@ def _checked(row: int, rc: ReturnCode, cardholder_fields: tuple[str, str]) -> Re
     canonical = rc.canonical
     if rc.scheme is Scheme.POSRC:
         _check_native_code(row, rc.code, canonical)
-    elif VENDOR_CODE.fullmatch(rc.code) is None:
+    elif VENDOR_CODE().fullmatch(rc.code) is None:
         raise RegistryError(
             f"{rc.code!r} is not a vendor code: a vendor code is {VENDOR_CODE_SHAPE}, upper-case",
             row,

@@ -16,13 +16,14 @@ from typing import NamedTuple
 from posrc import _grammar as grammar
 from posrc._enums import Scheme
 from posrc._model import ReturnCode, VendorScheme
+from posrc._patterns import compiled
 from posrc._read import MAX_LENGTH
 from posrc._table import CodeTable
 from posrc.exceptions import ParseError
 
 _WINDOW = 48  # characters of message read beside a bare code
-_BLANK_EDGE = re.compile(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
-_PLAIN = re.compile(
+_BLANK_EDGE = compiled(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
+_PLAIN = compiled(
     f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}})[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
     re.ASCII,
 )
@@ -30,9 +31,7 @@ _EDGE = grammar.BLANKS + grammar.LINE_BREAKS
 _NATIVE_SEPARATORS = frozenset("-_ ")
 
 
-def plain_spelling(
-    raw: str, spellings: Mapping[str, ReturnCode]
-) -> tuple[ReturnCode, str] | None:
+def plain_spelling(raw: str, spellings: Mapping[str, ReturnCode]) -> tuple[ReturnCode, str] | None:
     """The code that a plain input spells among ``spellings``, and its spelling there.
 
     A plain input is what ``_PLAIN`` reads at once: a code with blanks around
@@ -55,12 +54,12 @@ def plain_spelling(
     return None if found is None else (found, spelling)
 
 
-_NATIVE_TOKEN = re.compile(f"(?:{grammar.NATIVE_TOKEN})(?![0-9A-Za-z])", re.ASCII)
-_TOKEN_END = re.compile("[" + re.escape(grammar.TERMINATORS) + "]")
-_LINE_BREAK = re.compile("[" + grammar.LINE_BREAKS + "]")
-_LABEL_END = re.compile("[:=#][ \t\"'`]*$")
-_DIGIT = re.compile("[0-9]")
-_OPENING = re.compile(f"(?P<open>{grammar.OPENING}){grammar.BLANK}*")
+_NATIVE_TOKEN = compiled(f"(?:{grammar.NATIVE_TOKEN})(?![0-9A-Za-z])", re.ASCII)
+_TOKEN_END = compiled("[" + re.escape(grammar.TERMINATORS) + "]")
+_LINE_BREAK = compiled("[" + grammar.LINE_BREAKS + "]")
+_LABEL_END = compiled("[:=#][ \t\"'`]*$")
+_DIGIT = compiled("[0-9]")
+_OPENING = compiled(f"(?P<open>{grammar.OPENING}){grammar.BLANK}*")
 
 
 class Candidate(NamedTuple):
@@ -120,9 +119,9 @@ def _listed(
 
     Each is written like the first (as long, with a digit): "RC=51, rc 51" lists
     nothing, nor does "RC=51 and 100 more"."""
-    while (more := grammar.LISTED.match(text, position)) is not None:
+    while (more := grammar.LISTED().match(text, position)) is not None:
         start, end = more.span(1)
-        if end - start != length or _DIGIT.search(more.group(1)) is None:
+        if end - start != length or _DIGIT().search(more.group(1)) is None:
             return
         try:
             scheme, code = grammar.read_token(more.group(1), start, text, wanted)
@@ -175,19 +174,19 @@ def _reported(
         return True
     if record is None:
         # "RESP: OK" is no code: letters alone count only when registered.
-        return _DIGIT.search(code) is not None and not _foreign(
+        return _DIGIT().search(code) is not None and not _foreign(
             kind, scheme, code, wanted, text, match
         )
     if _foreign(kind, scheme, code, wanted, text, match):
         # Another system's number under a generic label: "respCode=1001" from an
         # aggregator, an HTTP "responseCode": "200". It counts when its message agrees.
         return _agreed(table, [record], _beside(text, match, "bare"))
-    if kind == "bracketed" and grammar.GENERIC_FAILURE.search(
+    if kind == "bracketed" and grammar.GENERIC_FAILURE().search(
         text[match.start() : match.start(kind)]
     ):
         # "MAC failure (20)" in a radio log: a generic failure word needs a payment around it.
         line = _line(text, match.start())
-        context = grammar.PAYMENT_CONTEXT.search(line) is not None
+        context = grammar.PAYMENT_CONTEXT().search(line) is not None
         return context or _agreed(table, [record], line)
     return True
 
@@ -207,17 +206,19 @@ def _foreign(
     if scheme is Scheme.POSRC:
         return code.isdigit()
     label = text[match.start() : match.start(kind)]
-    return scheme is Scheme.ISO8583_1993 and grammar.ISO_FIELD_LABEL.search(label) is None
+    return scheme is Scheme.ISO8583_1993 and grammar.ISO_FIELD_LABEL().search(label) is None
 
 
 def _online_reply(text: str, start: int, token_start: int) -> bool:
     """A code of UnionPay's online gateway, which is no card code: ``respCode`` in
     its reply, or any code on a line that speaks of its ``origRespCode``."""
     line = _line(text, start)
-    if grammar.ONLINE_QUERY.search(line):
+    if grammar.ONLINE_QUERY().search(line):
         return True
     label = text[start:token_start]
-    return bool(grammar.ONLINE_LABEL.search(label)) and bool(grammar.ONLINE_ENVELOPE.search(line))
+    return bool(grammar.ONLINE_LABEL().search(label)) and bool(
+        grammar.ONLINE_ENVELOPE().search(line)
+    )
 
 
 def _agreed(table: CodeTable, records: list[ReturnCode], message: str) -> bool:
@@ -229,14 +230,14 @@ def _beside(text: str, match: re.Match[str], kind: str) -> str:
     """The message read beside a code: after it, or for a trailing code before it."""
     if kind in ("trailing", "argument"):
         start = match.start(kind)
-        return _LINE_BREAK.split(text[max(0, start - _WINDOW) : start])[-1]
-    return _LINE_BREAK.split(text[match.end() : match.end() + _WINDOW], 1)[0]
+        return _LINE_BREAK().split(text[max(0, start - _WINDOW) : start])[-1]
+    return _LINE_BREAK().split(text[match.end() : match.end() + _WINDOW], 1)[0]
 
 
 def _line(text: str, at: int) -> str:
     """The record that position ``at`` stands in, at most a window either side."""
-    before = _LINE_BREAK.split(text[max(0, at - 4 * _WINDOW) : at])[-1]
-    after = _LINE_BREAK.split(text[at : at + 4 * _WINDOW], 1)[0]
+    before = _LINE_BREAK().split(text[max(0, at - 4 * _WINDOW) : at])[-1]
+    after = _LINE_BREAK().split(text[at : at + 4 * _WINDOW], 1)[0]
     return before + after
 
 
@@ -285,10 +286,10 @@ def read_one(
     """
     if len(text) > MAX_LENGTH:
         raise ParseError(f"input longer than {MAX_LENGTH} characters", raw, MAX_LENGTH, "TOO_LONG")
-    start = _BLANK_EDGE.match(text).end()  # type: ignore[union-attr]
+    start = _BLANK_EDGE().match(text).end()  # type: ignore[union-attr]
     if start == len(text):
         raise ParseError("no code in the input", raw, 0, "EMPTY")
-    plain = _PLAIN.fullmatch(text, start)
+    plain = _PLAIN().fullmatch(text, start)
     if plain is not None:  # the common case, a bare code: nothing else to look for
         scheme, code = grammar.read_token(plain.group(1), start, raw, wanted)
         return Reading(scheme, code, table.find(code, scheme), (len(text), len(text)))
@@ -328,7 +329,7 @@ def _marked_alone(
     kind = "" if match is None else match.lastgroup or ""
     if match is None or kind not in ("labelled", "bracketed"):
         return None
-    if _BLANK_EDGE.match(text, match.end()).end() < len(text):  # type: ignore[union-attr]
+    if _BLANK_EDGE().match(text, match.end()).end() < len(text):  # type: ignore[union-attr]
         return None
     try:
         scheme, code = grammar.read_token(match.group(kind), match.start(kind), text, wanted)
@@ -347,20 +348,20 @@ def _first(
     length = len(text.rstrip(grammar.BLANKS + grammar.LINE_BREAKS))
     prefix = grammar.leading().match(text, start)
     if prefix is not None and prefix.end() >= length:
-        if _LABEL_END.search(prefix.group()):
+        if _LABEL_END().search(prefix.group()):
             raise ParseError("a label with no code after it", raw, length, "EMPTY")
         # What reads as a label is the whole input: "[39]" is the code 39 in brackets.
-        prefix = _OPENING.match(text, start)
+        prefix = _OPENING().match(text, start)
     opener = None
     if prefix is not None and prefix.end() < length:
         groups = prefix.groupdict()
         opener = groups.get("open") or groups.get("bracket")
         start = prefix.end()
-    native = _NATIVE_TOKEN.match(text, start)
+    native = _NATIVE_TOKEN().match(text, start)
     if native is not None:
         end = native.end()
     else:
-        stop = _TOKEN_END.search(text, start)
+        stop = _TOKEN_END().search(text, start)
         end = len(text) if stop is None else stop.start()
     if end == start:
         raise ParseError(f"{text[start]!r} cannot start a code", raw, start, "BAD_CHARACTER")
@@ -381,11 +382,12 @@ def _closed(text: str, end: int, opener: str, raw: str | bytes) -> int:
 def _next_word(
     table: CodeTable, text: str, chosen: Candidate, wanted: Scheme | VendorScheme | None
 ) -> Candidate | None:
-    """A code-like word right after the code (``51 05``, ``RC=51/05``, ``51 (A0)``)."""
-    at = _message_start(text, chosen.end)
+    """A code-like word right after the code (``51 05``, ``RC=51/05``, ``51 (A0)``),
+    also on the next line: one input is one code, whatever its line breaks."""
+    at = len(text) - len(text[chosen.end :].lstrip(_LEAD_OR_BREAK))
     if text[at : at + 1] in grammar.CLOSER_OF:
         at += 1
-    word = grammar.CODE_WORD.match(text, at)
+    word = grammar.CODE_WORD().match(text, at)
     if word is None or (word.end() < len(text) and text[word.end()] not in _WORD_ENDS):
         return None
     try:
@@ -396,6 +398,7 @@ def _next_word(
 
 
 _WORD_ENDS = frozenset(grammar.TERMINATORS + "([<\u3010\u300a")
+_LEAD_OR_BREAK = grammar.LEAD + grammar.LINE_BREAKS
 
 
 def _refuse_two(found: list[Candidate], raw: str | bytes) -> None:
@@ -428,5 +431,5 @@ def _message_start(text: str, end: int) -> int:
 
 def _message(text: str, end: int) -> tuple[int, int]:
     start = _message_start(text, end)
-    line = _LINE_BREAK.split(text[start:], 1)[0].rstrip(grammar.BLANKS)
+    line = _LINE_BREAK().split(text[start:], 1)[0].rstrip(grammar.BLANKS)
     return start, start + len(line)

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from posrc._enums import CATEGORY_OF, Category, Scheme
 from posrc._model import VendorScheme
+from posrc._patterns import compiled
 from posrc.exceptions import ParseError
 
 BLANKS = " \t"
@@ -223,26 +225,26 @@ BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
 """A code with no label: three or four digits, or two characters with a digit."""
 NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
 """A bare code glued after one of these is part of something else."""
-LISTED = re.compile(
+LISTED = compiled(
     f"{BLANK}*(?:[,/\u3001]|or|and|\u6216|\u548c){BLANK}*{QUOTE}?({CODE})(?!{ALNUM})(?![.:/][0-9])",
     re.ASCII,
 )
 """A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``."""
-GENERIC_FAILURE = re.compile("error|fail", re.IGNORECASE | re.ASCII)
+GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
 """English status words that other domains use too: ``MAC failure (20)``."""
-PAYMENT_CONTEXT = re.compile(
+PAYMENT_CONTEXT = compiled(
     "交易|支付|付款|刷卡|银行|终端|pos|card|payment|transaction|terminal|issuer|acquirer|iso ?8583",
     re.IGNORECASE,
 )
 """Words that put a line in a payment's context."""
-ISO_FIELD_LABEL = re.compile("39|action", re.IGNORECASE | re.ASCII)
+ISO_FIELD_LABEL = compiled("39|action", re.IGNORECASE | re.ASCII)
 """A label that names ISO 8583's own field, so a three-digit code there is an action code."""
-ONLINE_ENVELOPE = re.compile("(?:merId|txnType|accessType|bizType)[\"']?[ \t]*[=:]", re.ASCII)
+ONLINE_ENVELOPE = compiled("(?:merId|txnType|accessType|bizType)[\"']?[ \t]*[=:]", re.ASCII)
 """Fields of UnionPay's online gateway (ACP): its ``respCode`` is no card code."""
-ONLINE_QUERY = re.compile("origRespCode", re.ASCII)
+ONLINE_QUERY = compiled("origRespCode", re.ASCII)
 """The field of an ACP query's original result: every code on its line is the gateway's."""
-ONLINE_LABEL = re.compile("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
-CODE_WORD = re.compile(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
+ONLINE_LABEL = compiled("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
+CODE_WORD = compiled(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
 """A word beside a code that could itself be a code."""
 
 
@@ -297,14 +299,14 @@ def leading() -> re.Pattern[str]:
 
 
 # The shape of each scheme's codes, once upper-cased.
-_NATIVE = re.compile(r"([A-Z]{2})[-_ ]?([0-9]{4})|([0-9]{4})", re.ASCII)
-_TWO = re.compile(r"[0-9A-Z]{2}", re.ASCII)
-_THREE = re.compile(r"[0-9]{3}", re.ASCII)
-VENDOR_CODE = re.compile(r"[0-9A-Z]{1,6}", re.ASCII)
+_NATIVE = compiled(r"([A-Z]{2})[-_ ]?([0-9]{4})|([0-9]{4})", re.ASCII)
+_TWO = compiled(r"[0-9A-Z]{2}", re.ASCII)
+_THREE = compiled(r"[0-9]{3}", re.ASCII)
+VENDOR_CODE = compiled(r"[0-9A-Z]{1,6}", re.ASCII)
 VENDOR_CODE_SHAPE = "one to six ASCII letters or digits"
-_NOT_IN_CODE = re.compile(r"[^0-9A-Z_ -]", re.ASCII)
+_NOT_IN_CODE = compiled(r"[^0-9A-Z_ -]", re.ASCII)
 
-_SHAPES: dict[Scheme, tuple[re.Pattern[str], str]] = {
+_SHAPES: dict[Scheme, tuple[Callable[[], re.Pattern[str]], str]] = {
     Scheme.POSRC: (_NATIVE, "a posrc code is two letters and four digits, e.g. BL1001"),
     Scheme.CUP: (_TWO, "a UnionPay code has two characters, e.g. 51 or A0"),
     Scheme.ISO8583: (_TWO, "an ISO 8583:1987 code has two characters, e.g. 51"),
@@ -315,14 +317,15 @@ _SHAPES: dict[Scheme, tuple[re.Pattern[str], str]] = {
 def shape(scheme: Scheme | VendorScheme) -> tuple[re.Pattern[str], str]:
     """A scheme's code pattern (for upper-case ASCII), and how to describe it."""
     if isinstance(scheme, VendorScheme):
-        return VENDOR_CODE, f"a {scheme.title} code is {VENDOR_CODE_SHAPE}, e.g. E1"
-    return _SHAPES[scheme]
+        return VENDOR_CODE(), f"a {scheme.title} code is {VENDOR_CODE_SHAPE}, e.g. E1"
+    pattern, description = _SHAPES[scheme]
+    return pattern(), description
 
 
 def native_parts(token: str, start: int, raw: str | bytes) -> tuple[Category | None, str]:
     """The category and the four digits of a native code as written (``bl-1001``)."""
     code = _ascii_upper(token, start, raw)
-    match = _NATIVE.fullmatch(code)
+    match = _NATIVE().fullmatch(code)
     if match is None:
         raise _shape_error(code, start, raw, Scheme.POSRC)
     letters, digits, bare = match.groups()
@@ -374,13 +377,13 @@ def _ascii_upper(token: str, start: int, raw: str | bytes) -> str:
 
 
 def _scheme_by_shape(code: str, start: int, raw: str | bytes) -> Scheme:
-    if _NATIVE.fullmatch(code) or (len(code) > 2 and code[:2].isalpha()):
+    if _NATIVE().fullmatch(code) or (len(code) > 2 and code[:2].isalpha()):
         return Scheme.POSRC
     if len(code) == 2:
         return Scheme.CUP
     if len(code) == 3 and code.isdigit():
         return Scheme.ISO8583_1993
-    bad = _NOT_IN_CODE.search(code)
+    bad = _NOT_IN_CODE().search(code)
     if bad is not None:
         raise _bad_character(code, start, raw, bad.start())
     if len(code) == 1:
@@ -404,7 +407,7 @@ def _shape_error(
     code: str, start: int, raw: str | bytes, scheme: Scheme | VendorScheme
 ) -> ParseError:
     expected = shape(scheme)[1]
-    bad = _NOT_IN_CODE.search(code)
+    bad = _NOT_IN_CODE().search(code)
     if bad is not None:
         return _bad_character(code, start, raw, bad.start())
     if scheme is Scheme.POSRC and code[:2].isalpha():

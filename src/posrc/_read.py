@@ -17,6 +17,7 @@ import attrs
 
 from posrc._enums import CATEGORY_OF, Category
 from posrc._model import FieldRepr
+from posrc._patterns import compiled
 from posrc.exceptions import ParseError
 
 Raw: TypeAlias = "str | bytes | bytearray | memoryview"
@@ -42,7 +43,7 @@ _FOLD: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({cp: " " for first, last in _IGNORABLE for cp in range(first, last + 1)})
 _FOLD.update(dict.fromkeys(_SPACES, " "))
 _FOLD.update(dict.fromkeys(_BREAKS, "\n"))
-_FOLDED = re.compile(
+_FOLDED = compiled(
     "["
     + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _IGNORABLE)
     + "".join(re.escape(chr(cp)) for cp in (*_SPACES, *_BREAKS))
@@ -62,13 +63,13 @@ def fold(text: str) -> str:
     >>> fold("ＢＬ１００１\\u3000"), fold("00\\u200b05")
     ('BL1001 ', '00 05')
     """
-    first = None if text.isascii() else _FOLDED.search(text)
+    first = None if text.isascii() else _FOLDED().search(text)
     if first is None:
         return text
     # str.translate costs far more per character than a search: translate only
     # the stretch from the first character to fold to the last.
     start = first.start()
-    end = len(text) - next(_FOLDED.finditer(text[::-1])).start()
+    end = len(text) - next(_FOLDED().finditer(text[::-1])).start()
     return text[:start] + text[start:end].translate(_FOLD) + text[end:]
 
 

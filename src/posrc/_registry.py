@@ -173,14 +173,22 @@ class Registry(CodeTable):
             return explain(self, raw, wanted, encoding)
         # Bounded: only the exact spellings of this registry's codes are kept.
         spelling = spelled[1]
-        found = self.memo.get((wanted, spelling))
-        if not isinstance(found, Explanation):
-            found = self.memo[wanted, spelling] = explain(self, spelling, wanted)
+        found = self._explained(wanted, spelling)
         if found.raw is raw:
             return found
         # Another input that reads as the same spelling gets an answer of its own.
         given = cast("str | bytes", raw)  # _spelled() reads nothing else
         return Explanation(given, found.return_code, found.scheme, found.code, found.notices)
+
+    def _explained(
+        self, wanted: Scheme | VendorScheme | None, spelling: str | bytes
+    ) -> Explanation:
+        """The explanation of an exact spelling, made once."""
+        memo = self._memo if isinstance(spelling, str) else self._byte_memo
+        found = memo.get((wanted, spelling))  # type: ignore[arg-type]
+        if not isinstance(found, Explanation):
+            found = memo[wanted, spelling] = explain(self, spelling, wanted)  # type: ignore[index]
+        return found
 
     def _spelled(self, raw: object, scheme: object) -> tuple[ReturnCode, str | bytes] | None:
         """The code that ``raw`` spells, under this scheme argument, and its exact spelling.
@@ -191,11 +199,11 @@ class Registry(CodeTable):
         answers without reading it. Anything else is left to the reader.
         """
         if type(raw) is bytes:
-            found = self.byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
+            found = self._byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
             return None if found is None else (found, raw)
         if type(raw) is not str:
             return None
-        spellings = self.spellings.get(scheme, _NO_SPELLINGS)
+        spellings = self._spellings.get(scheme, _NO_SPELLINGS)
         found = spellings.get(raw)
         if found is not None:
             return found, raw

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 Spellings = dict[object, dict[str, ReturnCode]]
 ByteSpellings = dict[object, dict[bytes, ReturnCode]]
-Explained = dict[tuple[object, str | bytes], object]
+Explained = dict[tuple[object, str], object]
+ByteExplained = dict[tuple[object, bytes], object]
 
 _BUILT_IN_ORDER = {scheme: index for index, scheme in enumerate(Scheme)}
 # The schemes whose codes a bare code may belong to when no scheme is named:
@@ -40,10 +41,12 @@ class CodeTable:
     _natives: dict[str, ReturnCode]
     _reserved: dict[tuple[Scheme, str], Text]
     _vendors: dict[str, VendorScheme]
-    spellings: Spellings
-    byte_spellings: ByteSpellings
-    memo: Explained = attrs.field(init=False, factory=Explained)
-    """Explanations of exact spellings, kept once made: bounded by the spellings."""
+    _spellings: Spellings
+    _byte_spellings: ByteSpellings
+    # Explanations of exact spellings, kept once made: bounded by the spellings.
+    # str and bytes keys never share a dict, so that python -bb finds nothing.
+    _memo: Explained = attrs.field(init=False, factory=Explained)
+    _byte_memo: ByteExplained = attrs.field(init=False, factory=ByteExplained)
 
     @classmethod
     def build(
@@ -188,6 +191,25 @@ class CodeTable:
         else:
             message = f"{code} is not a known {name} code"
         return UnknownCodeError(message, code, scheme.value)
+
+
+class FastIndexes(NamedTuple):
+    """What the module functions answer from at once, for the default registry."""
+
+    unnamed: dict[str, ReturnCode]
+    """Codes by exact spelling when no scheme is named."""
+    named: Spellings
+    """Codes by scheme argument, then exact spelling."""
+    explained: Explained
+    """The explanations of exact spellings made so far (see ``CodeTable``)."""
+
+
+def fast_indexes(table: CodeTable) -> FastIndexes:
+    """The indexes that ``table`` answers exact spellings from, for the module
+    functions' fast path only: they are the table's own, not copies."""
+    spellings = table._spellings  # pyright: ignore[reportPrivateUsage]
+    memo = table._memo  # pyright: ignore[reportPrivateUsage]
+    return FastIndexes(spellings[None], spellings, memo)
 
 
 def _scheme_keys(scheme: Scheme | VendorScheme) -> list[object]:
