@@ -17,8 +17,10 @@ from typing import IO, Any, NoReturn, TextIO
 
 from posrc._enums import Category, Outcome, Scheme
 from posrc._explain import Explanation
+from posrc._export import export_arguments, run_export
 from posrc._lookup import explain
 from posrc._model import ReturnCode
+from posrc._registry import Registry
 from posrc._scan import CodeMatch, find_codes
 from posrc._summary import Summary, summarize
 from posrc._text import resolve_language
@@ -35,6 +37,7 @@ examples:
   posrc explain A0 --json        one JSON object (schema in the docs)
   posrc list --scheme cup --outcome pick-up
   posrc scan pos.log             summarise the codes found in a log (or - for stdin)
+  posrc export -o codes.csv      the code table as data (--format csv, jsonl, json, sql)
 """
 
 _LINE_LIMIT = 1 << 20  # a longer line is read in pieces, so memory stays flat
@@ -150,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     scan_cmd.add_argument("--scheme", choices=schemes, help="read every code in one scheme")
     scan_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    export_arguments(commands.add_parser("export", help="write the code table as data"))
     return parser
 
 
@@ -268,7 +272,11 @@ def _run_scan(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"explain": _run_explain, "list": _run_list, "scan": _run_scan}
+def _run_export(args: argparse.Namespace) -> int:
+    return run_export(args, Registry.default().rows())
+
+
+_COMMANDS = {"explain": _run_explain, "list": _run_list, "scan": _run_scan, "export": _run_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,6 +10,7 @@ import attrs
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_with
+from posrc._export import CodeRow, code_rows
 from posrc._model import ReturnCode
 from posrc._parse import read
 from posrc._schemes import VendorScheme, scheme_title
@@ -284,6 +285,20 @@ class Registry:
         from posrc._scan import scan  # loaded on first use: import stays cheap
 
         return scan(self, text, scheme, encoding)
+
+    def rows(self) -> list[CodeRow]:
+        """Every code as a row of plain values, as ``posrc export`` writes them.
+
+        >>> row = Registry.default().rows()[0]
+        >>> row["scheme"], row["code"], row["outcome"], row["first_step_en"][:24]
+        ('posrc', 'OK0000', 'approved', 'The payment is done: the')
+
+        The keys are :data:`posrc.frames.COLUMNS`, described on :doc:`/data`;
+        an extended registry gives its own codes' rows too.
+
+        .. versionadded:: 0.1.0
+        """
+        return code_rows(self)
 
     def _native(self, code: str) -> ReturnCode:
         number = int(code[-4:])
