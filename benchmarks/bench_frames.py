@@ -1,0 +1,137 @@
+"""Time posrc.frames.explain_column against two baselines measured in the same run.
+
+Run: ``python benchmarks/bench_frames.py`` (10M rows; ``--quick`` for 1M, for CI).
+Needs ``posrc[frames]`` and ``duckdb``. The column holds about 300 distinct
+raw values (clean, padded and labelled codes of every scheme, unknown codes and
+1% nulls) with a skew like that of real traffic, where approvals dominate.
+Each figure is the best of several repeats, in nanoseconds per row:
+
+* ``explain_column`` on a pandas Series (pyarrow-backed ``str``), a Polars
+  Series and a pyarrow Array, giving all of ``EXPLAINED_COLUMNS``, then the
+  four columns a dashboard groups by;
+* the per-row baseline, ``list(map(explain, values))`` over a Python list (a null
+  gives ``None``), timed
+  on the first million rows (its cost per row does not depend on the length);
+* the SQL baseline: DuckDB joining a table of clean (scheme, code) pairs against
+  the exported code table on (scheme, code), into a new table with the same
+  columns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import time
+from collections.abc import Callable
+
+import duckdb
+import numpy as np
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pyarrow.compute as pc
+
+import posrc
+from posrc import Registry, Scheme
+from posrc.frames import EXPLAINED_COLUMNS, explain_column, write_table
+
+TARGET_NS = 100.0
+DECISION_COLUMNS = ("canonical", "outcome", "retry", "terminal_action")
+PER_ROW_LIMIT = 1_000_000
+
+
+def raw_values() -> list[str]:
+    """About 300 distinct raw codes, as terminals and hosts write them."""
+    registry = Registry.default()
+    cup = [rc.code for rc in registry if rc.scheme is Scheme.CUP]
+    action = [rc.code for rc in registry if rc.scheme is Scheme.ISO8583_1993]
+    native = [rc.code for rc in registry if rc.is_native]
+    values = [*cup, *action[:40], *native[:30]]
+    values += [f" {code}" for code in cup[:40]] + [f"RC={code}" for code in cup[:40]]
+    values += [f"应答码：{code}" for code in cup[:30]] + ["Q7", "ZZ", "X9", "--", "0"]
+    return values
+
+
+def column(rows: int, seed: int = 14) -> list[str | None]:
+    values = raw_values()
+    rng = np.random.default_rng(seed)
+    weights = 1.0 / np.arange(1, len(values) + 1) ** 1.1  # "00" first, then a long tail
+    picked = rng.choice(len(values), size=rows, p=weights / weights.sum())
+    nulls = rng.random(rows) < 0.01
+    return [None if null else values[i] for i, null in zip(picked.tolist(), nulls.tolist())]
+
+
+def best_s(call: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def duckdb_join(raw: pa.Array, repeat: int) -> float:
+    """The join of clean (scheme, code) pairs against the exported table, in seconds."""
+    explained = explain_column(raw, columns=["scheme", "code"])
+    pairs = pa.table(
+        {
+            "scheme": pc.cast(explained["scheme"], pa.string()),
+            "code": pc.cast(explained["code"], pa.string()),
+        }
+    )
+    table = io.StringIO()
+    write_table(Registry.default().rows(), table, "sql")
+    connection = duckdb.connect()
+    connection.execute(table.getvalue())
+    connection.register("authorisations", pairs)
+    connection.execute("CREATE TABLE auth AS SELECT * FROM authorisations")
+    wanted = ", ".join(f"c.{name}" for name in EXPLAINED_COLUMNS if name not in ("known",))
+    query = (
+        f"CREATE OR REPLACE TABLE explained AS SELECT c.code IS NOT NULL AS known, {wanted} "
+        "FROM auth a LEFT JOIN posrc_codes c ON a.scheme = c.scheme AND a.code = c.code"
+    )
+    return best_s(lambda: connection.execute(query), repeat)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="1M rows and fewer repeats, for CI")
+    parser.add_argument("--rows", type=int, help="rows in the column (default 10M)")
+    args = parser.parse_args()
+    rows = args.rows or (1_000_000 if args.quick else 10_000_000)
+    repeat = 2 if args.quick else 3
+
+    values = column(rows)
+    distinct = len(set(values))
+    arrow = pa.array(values, pa.string())
+    inputs: dict[str, object] = {
+        "pandas (str)": pd.Series(arrow.to_pandas(), dtype="str"),
+        "Polars": pl.Series("rc", arrow),
+        "pyarrow": arrow,
+    }
+    print(f"{rows:,} rows, {distinct} distinct raw values (null included)")
+
+    per_row_values = values[:PER_ROW_LIMIT]
+
+    def explain(raw: str | None) -> posrc.Explanation | None:
+        return None if raw is None else posrc.explain(raw)
+
+    per_row = best_s(lambda: list(map(explain, per_row_values)), repeat) / len(per_row_values)
+    join = duckdb_join(arrow, repeat) / rows
+    baselines = {"map(explain)": per_row * 1e9, "DuckDB join": join * 1e9}
+    for name, ns in baselines.items():
+        print(f"{name:44} {ns:8.1f} ns/row  (baseline)")
+
+    for columns, label in ((EXPLAINED_COLUMNS, "all 16 columns"), (DECISION_COLUMNS, "4 columns")):
+        for name, data in inputs.items():
+            ns = best_s(lambda: explain_column(data, columns=columns), repeat) / rows * 1e9  # type: ignore[call-overload]  # noqa: B023
+            ratios = "  ".join(f"{ns / base:7.3f}x {label_}" for label_, base in baselines.items())
+            verdict = "within" if ns <= TARGET_NS else "over"
+            print(
+                f"{f'explain_column, {name}, {label}':44} {ns:8.1f} ns/row  {ratios}  "
+                f"({verdict} the {TARGET_NS:.0f} ns target)"
+            )
+
+
+if __name__ == "__main__":
+    main()
