@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, Protocol, TypedDict, cast
+from typing import IO, TYPE_CHECKING, Literal, TypedDict, cast
 
 from posrc._enums import Actor, Scheme
 from posrc._model import Advice, ReturnCode
@@ -90,12 +90,6 @@ class CodeRow(TypedDict):
     posrc_version: str
 
 
-class TextSink(Protocol):
-    """Where a table is written: an open text file, ``sys.stdout``, ``io.StringIO``."""
-
-    def write(self, text: str, /) -> object: ...
-
-
 def first_step(advice: Advice, lang: str) -> str | None:
     """The cashier's first step, the one thing to do at the till; ``None`` if there is none."""
     steps = advice.for_actor(Actor.CASHIER)
@@ -148,7 +142,7 @@ def columns_for(lang: str | None) -> tuple[str, ...]:
 
 def write_table(
     rows: Iterable[CodeRow],
-    stream: TextSink,
+    stream: IO[str],
     format: Format = "csv",
     *,
     lang: str | None = None,
@@ -171,9 +165,7 @@ def write_table(
     _WRITERS[format]([cast("Mapping[str, Cell]", row) for row in rows], columns, stream)
 
 
-def _write_csv(
-    rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: TextSink
-) -> None:
+def _write_csv(rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: IO[str]) -> None:
     import csv  # loaded on first use: import stays cheap
 
     writer = csv.writer(stream)  # RFC 4180: \r\n ends a line, so a lone \r in a cell is quoted
@@ -191,7 +183,7 @@ def _csv_cell(value: Cell) -> str:
 
 
 def _write_jsonl(
-    rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: TextSink
+    rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: IO[str]
 ) -> None:
     import json
 
@@ -200,7 +192,7 @@ def _write_jsonl(
 
 
 def _write_json(
-    rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: TextSink
+    rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: IO[str]
 ) -> None:
     import json
 
@@ -208,9 +200,7 @@ def _write_json(
     stream.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
 
 
-def _write_sql(
-    rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: TextSink
-) -> None:
+def _write_sql(rows: Sequence[Mapping[str, Cell]], columns: Sequence[str], stream: IO[str]) -> None:
     # Only what the three engines share: TEXT and BOOLEAN, '' inside quotes, and
     # one INSERT a row, so that no engine's limit on a statement's size applies.
     definitions = [

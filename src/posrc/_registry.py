@@ -289,9 +289,12 @@ class Registry:
     def rows(self) -> list[CodeRow]:
         """Every code as a row of plain values, as ``posrc export`` writes them.
 
-        >>> row = Registry.default().rows()[0]
-        >>> row["scheme"], row["code"], row["outcome"], row["first_step_en"][:24]
-        ('posrc', 'OK0000', 'approved', 'The payment is done: the')
+        >>> rows = Registry.default().rows()
+        >>> len(rows) == len(Registry.default())
+        True
+        >>> a0 = next(row for row in rows if (row["scheme"], row["code"]) == ("cup", "A0"))
+        >>> a0["outcome"], a0["terminal_action"], a0["first_step_en"]
+        ('error', 'sign-on', 'Sign the terminal on again, then start the transaction again.')
 
         The keys are :data:`posrc.frames.COLUMNS`, described on :doc:`/data`;
         an extended registry gives its own codes' rows too.

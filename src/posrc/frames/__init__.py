@@ -8,13 +8,13 @@ Array at once:
 >>> raw = pd.Series(["51", " 51", b"RC=51", "应答码：A0", None, "ZZ"])
 >>> explained = explain_column(raw, columns=["code", "outcome", "retry"])
 >>> explained
-   code   outcome        retry
-0    51  declined    after-fix
-1    51  declined    after-fix
-2    51  declined    after-fix
-3    A0     error    after-fix
-4   NaN       NaN          NaN
-5    ZZ   unknown  after-query
+  code   outcome        retry
+0   51  declined    after-fix
+1   51  declined    after-fix
+2   51  declined    after-fix
+3   A0     error    after-fix
+4  NaN       NaN          NaN
+5   ZZ   unknown  after-query
 >>> list(explained["outcome"].cat.categories)
 ['approved', 'partial', 'declined', 'pick-up', 'error', 'unknown']
 
@@ -35,11 +35,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from posrc import Registry
+from posrc import Registry, Scheme, VendorScheme
 from posrc._export import COLUMNS, SCHEMA_VERSION, CodeRow, write_table
 from posrc.frames._answers import (
     EXPLAINED_COLUMNS,
-    SchemeName,
     checked_columns,
     is_scheme_name,
     not_a_column,
@@ -64,7 +63,7 @@ __all__ = [
 def explain_column(
     codes: pd.Series[Any],
     *,
-    scheme: SchemeName | pd.Series[Any] = None,
+    scheme: str | Scheme | VendorScheme | pd.Series[Any] | None = None,
     registry: Registry | None = None,
     columns: Sequence[str] = EXPLAINED_COLUMNS,
 ) -> pd.DataFrame: ...
@@ -72,7 +71,7 @@ def explain_column(
 def explain_column(
     codes: pl.Series,
     *,
-    scheme: SchemeName | pl.Series = None,
+    scheme: str | Scheme | VendorScheme | pl.Series | None = None,
     registry: Registry | None = None,
     columns: Sequence[str] = EXPLAINED_COLUMNS,
 ) -> pl.DataFrame: ...
@@ -80,7 +79,7 @@ def explain_column(
 def explain_column(
     codes: pa.Array[Any] | pa.ChunkedArray[Any],
     *,
-    scheme: SchemeName | pa.Array[Any] | pa.ChunkedArray[Any] = None,
+    scheme: str | Scheme | VendorScheme | pa.Array[Any] | pa.ChunkedArray[Any] | None = None,
     registry: Registry | None = None,
     columns: Sequence[str] = EXPLAINED_COLUMNS,
 ) -> pa.Table: ...
