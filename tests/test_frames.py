@@ -325,3 +325,16 @@ def test_importing_posrc_imports_no_data_frame_library() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert json.loads(done.stdout) == []
+
+
+def test_the_public_names_are_pinned() -> None:
+    import posrc.frames
+
+    assert sorted(posrc.frames.__all__) == [
+        "COLUMNS",
+        "CodeRow",
+        "EXPLAINED_COLUMNS",
+        "SCHEMA_VERSION",
+        "explain_column",
+        "write_table",
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Literal, TypedDict, cast
+from typing import IO, TYPE_CHECKING, Final, Literal, TypedDict, cast
 
 from posrc._enums import Actor, Scheme
 from posrc._model import Advice, ReturnCode
@@ -19,10 +19,10 @@ from posrc._version import __version__
 if TYPE_CHECKING:
     import argparse
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final[int] = 1
 """The version of :data:`COLUMNS`, raised whenever a column changes."""
 
-COLUMNS = (
+COLUMNS: Final[tuple[str, ...]] = (
     "scheme",
     "code",
     "canonical",
@@ -150,7 +150,8 @@ def write_table(
     """Write ``rows`` to ``stream`` as CSV, JSON Lines, a JSON array or SQL.
 
     ``lang`` keeps only the Chinese (``"zh"``) or the English texts; the other
-    columns and their names stay as they are.
+    columns and their names stay as they are. Open a file for ``stream`` with
+    ``encoding="utf-8"`` and ``newline=""``, as for the ``csv`` module.
 
     * ``csv``: RFC 4180 (``\\r\\n`` line ends, quoted where needed) with a
       header line; an empty cell is null, ``true``/``false`` for ``source_primary``.

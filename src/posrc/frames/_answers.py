@@ -11,7 +11,7 @@ does with a value.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeGuard
+from typing import Final, TypeGuard
 
 import attrs
 
@@ -51,7 +51,7 @@ _ANSWERS: dict[str, Callable[[Explanation], Value]] = {
     "first_step_en": lambda e: first_step(e.advice, "en"),
 }
 
-EXPLAINED_COLUMNS = tuple(_ANSWERS)
+EXPLAINED_COLUMNS: Final[tuple[str, ...]] = tuple(_ANSWERS)
 """The columns :func:`posrc.frames.explain_column` can give, in their default order."""
 
 _VOCABULARIES: dict[str, tuple[str, ...]] = {
@@ -88,11 +88,11 @@ def is_scheme_name(scheme: object) -> TypeGuard[SchemeName]:
     return scheme is None or isinstance(scheme, (str, Scheme, VendorScheme))
 
 
-def not_a_column(codes: object, what: str = "explain_column takes") -> TypeError:
+def not_a_column(codes: object) -> TypeError:
     """The error for an object that is not a column posrc can read."""
     return TypeError(
-        f"{what} a pandas Series, a Polars Series or a pyarrow Array or ChunkedArray, "
-        f"not {type(codes).__name__}"
+        "explain_column takes a pandas Series, a Polars Series or a pyarrow Array or "
+        f"ChunkedArray, not {type(codes).__name__}"
     )
 
 
@@ -151,6 +151,6 @@ def _explain(raw: object, scheme: object, registry: Registry) -> Explanation | N
             f"the column holds a {type(raw).__name__} ({raw!r}): codes are text or bytes; "
             "read the column as strings, so that a code such as '05' keeps its zero"
         )
-    if scheme is not None and not isinstance(scheme, (str, Scheme, VendorScheme)):
+    if not is_scheme_name(scheme):
         raise TypeError(f"the scheme column holds a {type(scheme).__name__} ({scheme!r}), not text")
     return registry.explain(raw, scheme=scheme)
