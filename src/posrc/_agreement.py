@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from posrc._grammar import FAILED_WORDS
 from posrc._model import ReturnCode
 from posrc._patterns import compiled
 from posrc._read import fold
@@ -56,7 +57,7 @@ _NEGATED_SUCCESS = compiled(
     r"(?:未|不|非|没有?)(?:成功|批准)|un ?successful|not ?(?:approved|successful)"
 )
 _SUCCESS = compiled(r"成功|批准|approved|success")
-_FAILURE = compiled(r"失败|拒绝|declined|failed|failure|rejected|denied")
+_FAILURE = compiled("|".join(FAILED_WORDS))
 
 
 def normalise(text: str) -> str:

@@ -115,7 +115,11 @@ def find_codes(
 
     * after a label (``RC=51``, ``应答码：51``, ``"respCode":"05"``,
       ``F39=05``, jPOS's ``<field id="39" value="51"/>``; the labels are
-      those that :func:`lookup` reads), whatever its shape;
+      those that :func:`lookup` reads). Under a generic label (``RC``,
+      ``respCode``, ``Error Code``), three or four digits with nothing else to
+      mark them count only when the message beside them agrees: there they
+      are as often another system's (an HTTP status, an aggregator's
+      ``respCode=1001``), and :func:`lookup` still reads them;
     * in brackets right after a status word (``交易失败(51)``,
       ``Declined [05]``);
     * as a native code standing as a whole word (``NW1005``, ``bl-1001``),

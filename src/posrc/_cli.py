@@ -18,7 +18,9 @@ from posrc._cli_output import paint, safe_json, terminal_safe
 from posrc._cli_scan import STDIN, run_scan
 from posrc._enums import Category, Outcome, Scheme, resolve_language
 from posrc._explain import Explanation
+from posrc._export import export_arguments, run_export
 from posrc._model import ReturnCode, VendorScheme
+from posrc._registry import Registry
 from posrc._version import __version__
 
 
@@ -56,6 +58,7 @@ examples:
   posrc --json A0                one JSON object (schema in the docs)
   posrc list --scheme cup --outcome pick-up
   posrc scan pos.log old.log     count the codes found in logs (or - for stdin)
+  posrc export -o codes.csv      the code table as data (--format csv, jsonl, json, sql)
 
 Options may come before or after the code.
 """
@@ -200,6 +203,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     scan_cmd.add_argument("--scheme", choices=schemes, help="read every code in one scheme")
     scan_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    export_arguments(commands.add_parser("export", help="write the code table as data"))
     return parser
 
 
@@ -238,7 +242,11 @@ def _run_scan(args: argparse.Namespace) -> int:
     return run_scan(args.files, args.scheme, args.json)
 
 
-_COMMANDS = {"explain": _run_explain, "list": _run_list, "scan": _run_scan}
+def _run_export(args: argparse.Namespace) -> int:
+    return run_export(args, Registry.default().rows())
+
+
+_COMMANDS = {"explain": _run_explain, "list": _run_list, "scan": _run_scan, "export": _run_export}
 
 
 def _first_word(arguments: Sequence[str]) -> int | None:

@@ -57,7 +57,6 @@ def plain_spelling(raw: str, spellings: Mapping[str, ReturnCode]) -> tuple[Retur
 _NATIVE_TOKEN = compiled(f"(?:{grammar.NATIVE_TOKEN})(?![0-9A-Za-z])", re.ASCII)
 _TOKEN_END = compiled("[" + re.escape(grammar.TERMINATORS) + "]")
 _LINE_BREAK = compiled("[" + grammar.LINE_BREAKS + "]")
-_LABEL_END = compiled("[:=#][ \t\"'`]*$")
 _DIGIT = compiled("[0-9]")
 _OPENING = compiled(f"(?P<open>{grammar.OPENING}){grammar.BLANK}*")
 
@@ -173,13 +172,17 @@ def _reported(
     if kind not in ("labelled", "bracketed"):
         return True
     if record is None:
-        # "RESP: OK" is no code: letters alone count only when registered.
+        # "RESP: OK" is no code: letters alone count only when registered; nor is an
+        # unknown number under a generic label, another system's ("Error code: 995").
         return _DIGIT().search(code) is not None and not _foreign(
             kind, scheme, code, wanted, text, match
         )
     if _foreign(kind, scheme, code, wanted, text, match):
         # Another system's number under a generic label: "respCode=1001" from an
-        # aggregator, an HTTP "responseCode": "200". It counts when its message agrees.
+        # aggregator, an HTTP "responseCode": "200". It counts when its message agrees:
+        # in the corpus, the same label and line hold HTTP statuses and action codes
+        # alike (responseCode = "200" in an API annotation, responseCode = 116 in a
+        # switch), so nothing else on the line tells them apart.
         return _agreed(table, [record], _beside(text, match, "bare"))
     if kind == "bracketed" and grammar.GENERIC_FAILURE().search(
         text[match.start() : match.start(kind)]
@@ -348,7 +351,7 @@ def _first(
     length = len(text.rstrip(grammar.BLANKS + grammar.LINE_BREAKS))
     prefix = grammar.leading().match(text, start)
     if prefix is not None and prefix.end() >= length:
-        if _LABEL_END().search(prefix.group()):
+        if grammar.LABEL_END().search(prefix.group()):
             raise ParseError("a label with no code after it", raw, length, "EMPTY")
         # What reads as a label is the whole input: "[39]" is the code 39 in brackets.
         prefix = _OPENING().match(text, start)

@@ -65,8 +65,13 @@ ENGLISH_LABELS = (
     "resp",
     "rc",
 )
-CHINESE_STATUS_WORDS = ("交易失败", "交易拒绝", "失败", "拒绝", "错误", "异常")
-ENGLISH_STATUS_WORDS = (
+# Words that say a payment failed; a bracketed code right after one, or a status word,
+# is a code.
+FAILED_WORDS = (
+    "交易失败",
+    "交易拒绝",
+    "失败",
+    "拒绝",
     "declined",
     "decline",
     "denied",
@@ -74,8 +79,10 @@ ENGLISH_STATUS_WORDS = (
     "refused",
     "failed",
     "failure",
-    "error",
 )
+CHINESE_STATUS_WORDS = (*(w for w in FAILED_WORDS if not w.isascii()), "错误", "异常")
+ENGLISH_STATUS_WORDS = (*(w for w in FAILED_WORDS if w.isascii()), "error")
+"""Status words also take the words for an error, which say nothing of the money."""
 
 BLANK = "[ \t]"
 ALNUM = "[0-9A-Za-z]"
@@ -231,6 +238,8 @@ LISTED = compiled(
 )
 """A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``."""
 GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
+LABEL_END = compiled(f"{LABEL_SEPARATOR}(?:{BLANK}|{QUOTE})*$")
+"""A label's end with no code after it: ``RC=``, ``应答码为``, ``RC="``."""
 """English status words that other domains use too: ``MAC failure (20)``."""
 PAYMENT_CONTEXT = compiled(
     "交易|支付|付款|刷卡|银行|终端|pos|card|payment|transaction|terminal|issuer|acquirer|iso ?8583",

@@ -20,6 +20,8 @@ from posrc._patterns import compiled
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from posrc._registry import Registry
+
 _T = TypeVar("_T")
 
 @attrs.frozen
@@ -270,26 +272,27 @@ class _ReturnCodeType(type):
         super().__delattr__(name)
 
     def __iter__(cls) -> Iterator[ReturnCode]:
-        from posrc._registry import default_registry
-
-        return iter(default_registry())
+        return iter(_default_members())
 
     def __len__(cls) -> int:
-        from posrc._registry import default_registry
-
-        return len(default_registry())
+        return len(_default_members())
 
     def __contains__(cls, item: object) -> bool:
-        from posrc._registry import default_registry
+        return isinstance(item, ReturnCode) and item in _default_members()
 
-        return isinstance(item, ReturnCode) and item in default_registry()
+
+def _default_members() -> Registry:
+    """The default registry, whose members the class iterates and unpickles as."""
+    # The one import that points up: the registry is built from records of this
+    # module, and the class reads it only when asked, long after both are loaded.
+    from posrc._registry import default_registry
+
+    return default_registry()
 
 
 def _resolve_member(scheme: str, code: str) -> ReturnCode:
     """Unpickle a member of the default registry as the shared object."""
-    from posrc._registry import default_registry
-
-    return default_registry().get(code, scheme=scheme)
+    return _default_members().get(code, scheme=scheme)
 
 
 def _rebuild(fields: dict[str, Any]) -> ReturnCode:

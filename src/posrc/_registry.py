@@ -10,6 +10,7 @@ import attrs
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, explain, read_code
+from posrc._export import CodeRow, code_rows
 from posrc._find import plain_spelling
 from posrc._model import ReturnCode, Text, VendorScheme
 from posrc._scan import CodeMatch, iter_codes
@@ -219,6 +220,23 @@ class Registry(CodeTable):
         """Every code in ``text``, as :func:`posrc.find_codes` finds them in this registry."""
         wanted = None if scheme is None else self.scheme(scheme)
         return list(iter_codes(self, text, wanted, encoding))
+
+    def rows(self) -> list[CodeRow]:
+        """Every code as a row of plain values, as ``posrc export`` writes them.
+
+        >>> rows = Registry.default().rows()
+        >>> len(rows) == len(Registry.default())
+        True
+        >>> a0 = next(row for row in rows if (row["scheme"], row["code"]) == ("cup", "A0"))
+        >>> a0["outcome"], a0["terminal_action"], a0["first_step_en"]
+        ('error', 'sign-on', 'Sign the terminal on again, then start the transaction again.')
+
+        The keys are :data:`posrc.frames.COLUMNS`, described on :doc:`/data`;
+        an extended registry gives its own codes' rows too.
+
+        .. versionadded:: 0.1.0
+        """
+        return code_rows(self)
 
 
 _NO_SPELLINGS: dict[str, ReturnCode] = {}
