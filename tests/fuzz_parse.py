@@ -3,7 +3,7 @@
 ``PYTHONPATH=src python -m tests.fuzz_parse --seconds 600`` (from the
 repository root, or without ``PYTHONPATH`` once posrc is installed) feeds hypothesis-generated text
 and bytes (plain junk, and text built around real codes and labels) to
-``lookup``, ``explain``, ``find_codes`` and ``summarize`` round after round,
+``lookup``, ``parse``, ``explain``, ``find_codes`` and ``summarize`` round after round,
 with a fresh random seed each round, and prints how many inputs it tried.
 :func:`check` states what must hold for every input; the test suite runs a
 short session of it (``tests/test_robustness.py``).
@@ -18,7 +18,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from posrc import ParseError, UnknownCodeError, explain, find_codes, lookup, summarize
+from posrc import ParseError, UnknownCodeError, explain, find_codes, lookup, parse, summarize
 from tests.strategies import junk_bytes, junk_text
 from tests.text_strategies import coded_bytes, coded_text
 
@@ -36,6 +36,14 @@ def check(raw: str | bytes) -> None:
     if isinstance(failure, ParseError):
         assert failure.raw is raw
         assert 0 <= failure.position <= len(raw)
+    refusal: ParseError | None = None
+    try:
+        parse(raw)
+    except ParseError as error:
+        refusal = error
+    if refusal is not None:
+        assert refusal.raw is raw
+        assert 0 <= refusal.position <= len(raw)
     result = explain(raw)
     assert result.raw is raw
     assert (result.return_code is None) == (found is None)
@@ -43,6 +51,7 @@ def check(raw: str | bytes) -> None:
         assert result.warnings
     else:
         assert result.return_code is found
+        assert result.outcome is found.outcome
     matches = find_codes(raw)
     end = 0
     for match in matches:
@@ -52,6 +61,7 @@ def check(raw: str | bytes) -> None:
         assert explain(match.raw).return_code is match.return_code
         end = stop
     assert summarize(raw).total == len(matches)
+    assert summarize(matches).total == len(matches)
 
 
 class Counter:

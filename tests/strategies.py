@@ -1,48 +1,16 @@
-"""Hypothesis strategies for messy terminal input."""
+"""Hypothesis strategies for input that :mod:`posrc.testing.strategies` does not offer: junk.
+
+Spellings of real codes come from the shipped kit (``return_codes`` and
+``raw_codes``), so posrc's own tests exercise it. The kit draws valid
+spellings, which must read back, and ``malformed_codes``, which must be
+refused; the robustness proofs need input of neither kind: arbitrary text and
+bytes, digit runs, look-alike characters and other encodings, for which only
+the kind of answer is promised.
+"""
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
-
-import posrc
-
-ALL_CODES = tuple(posrc.ReturnCode)
-NATIVE_CODES = tuple(rc for rc in ALL_CODES if rc.is_native)
-
-_FULL_WIDTH_OFFSET = 0xFEE0
-_PADDING = st.sampled_from(["", " ", "  ", "\t", "\n", "\u3000", "\u00a0", "\r\n"])
-
-
-def widen(text: str, mask: list[bool]) -> str:
-    """Turn the characters picked by ``mask`` into their full-width forms."""
-    return "".join(
-        chr(ord(char) + _FULL_WIDTH_OFFSET) if wide and "!" <= char <= "~" else char
-        for char, wide in zip(text, mask, strict=True)
-    )
-
-
-@st.composite
-def spellings(draw: st.DrawFn, code: str) -> str:
-    """A noisy but valid spelling of ``code``: case, width and padding."""
-    cased = "".join(char.lower() if draw(st.booleans()) else char for char in code)
-    wide = widen(cased, draw(st.lists(st.booleans(), min_size=len(code), max_size=len(code))))
-    return draw(_PADDING) + wide + draw(_PADDING)
-
-
-@st.composite
-def native_spellings(draw: st.DrawFn) -> tuple[posrc.ReturnCode, str]:
-    """A native code and a noisy spelling, with an optional separator."""
-    rc = draw(st.sampled_from(NATIVE_CODES))
-    separator = draw(st.sampled_from(["", "-", "_", " "]))
-    return rc, draw(spellings(rc.code[:2] + separator + rc.code[2:]))
-
-
-@st.composite
-def scheme_spellings(draw: st.DrawFn) -> tuple[posrc.ReturnCode, str]:
-    """Any registered code and a noisy spelling of it."""
-    rc = draw(st.sampled_from(ALL_CODES))
-    return rc, draw(spellings(rc.code))
-
 
 junk_text = st.one_of(
     st.text(),

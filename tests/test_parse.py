@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from posrc import Category, Code, ParseError, explain, find_codes, lookup, parse
@@ -30,15 +32,19 @@ def test_parse_gives_parts() -> None:
     assert parse("0000") == Code(None, 0)
 
 
+@pytest.mark.parametrize("read", [parse, lookup], ids=["parse", "lookup"])
 @pytest.mark.parametrize(
     ("raw", "reason", "position"),
     [
         ("", "EMPTY", 0),
         ("   ", "EMPTY", 0),
+        ("RC=", "EMPTY", 3),
         ("XY1001", "UNKNOWN_CATEGORY", 0),
         ("  XY1001", "UNKNOWN_CATEGORY", 2),
         ("BL101", "BAD_LENGTH", 0),
         ("BL10011", "BAD_LENGTH", 0),
+        ("RC=5", "BAD_LENGTH", 3),
+        ("5\u200b1", "BAD_LENGTH", 0),
         ("BL10O1", "BAD_CHARACTER", 4),
         ("NW١٠٠٥", "BAD_CHARACTER", 2),
         ("ß1234", "BAD_CHARACTER", 0),
@@ -46,15 +52,17 @@ def test_parse_gives_parts() -> None:
         ("⑱⑱", "BAD_CHARACTER", 0),
         ("BL--1001", "BAD_CHARACTER", 3),
         ("51!", "BAD_CHARACTER", 2),
+        ("应答码：٥١", "BAD_CHARACTER", 4),
         ("x" * 257, "TOO_LONG", 256),
     ],
 )
-def test_parse_rejects_with_reason_and_position(raw: str, reason: str, position: int) -> None:
+def test_refusals_give_reason_and_position(
+    read: Callable[[str], object], raw: str, reason: str, position: int
+) -> None:
     with pytest.raises(ParseError) as caught:
-        parse(raw)
-    assert caught.value.reason == reason
-    assert caught.value.position == position
-    assert caught.value.raw == raw
+        read(raw)
+    assert (caught.value.reason, caught.value.position) == (reason, position)
+    assert caught.value.raw is raw
 
 
 @pytest.mark.parametrize("space", ["\u2003", "\u00a0", "\u3000", "\u202f"])

@@ -171,3 +171,10 @@ def test_a_long_log_is_read_whole() -> None:
 def test_documented_limits_of_the_scan(text: str) -> None:
     # A label or bracket glued to an ASCII word is not seen (see find_codes).
     assert find_codes(text) == []
+
+
+def test_a_listed_token_that_cannot_be_a_code_is_not_reported() -> None:
+    # After "RC=BL1001, " a token of the same length is read as a further code;
+    # ZZ names no category, so it is no code at all, not an unknown one.
+    assert [m.explanation.code for m in find_codes("RC=BL1001, ZZ1001")] == ["BL1001"]
+    assert [m.explanation.code for m in find_codes("RC=51, 96")] == ["51", "96"]

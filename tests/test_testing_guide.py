@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import posrc.testing
+from tests.inner_pytest import INNER_OPTIONS
 
 pytest_plugins = ["pytester"]
 
@@ -16,19 +17,6 @@ GUIDE = Path(__file__).resolve().parent.parent / "docs" / "testing.md"
 FILE_BLOCK = re.compile(
     r"^```\{code-block\} python\n:caption: (?P<name>[\w.]+)\n\n(?P<body>.*?)^```$",
     re.MULTILINE | re.DOTALL,
-)
-
-
-# The outer run's doctests import the plugin first, so the inner run cannot
-# rewrite its asserts; that warning, and only that one, is expected.
-INNER_OPTIONS = (
-    "-p",
-    "no:cacheprovider",
-    "--strict-markers",
-    "-W",
-    "error",
-    "-W",
-    "ignore::pytest.PytestAssertRewriteWarning",
 )
 
 

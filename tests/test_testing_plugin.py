@@ -3,20 +3,10 @@ from __future__ import annotations
 import pytest
 
 import posrc.testing
+from tests.inner_pytest import INNER_OPTIONS
 
 pytest_plugins = ["pytester"]
 
-# The outer run's doctests import the plugin first, so the inner run cannot
-# rewrite its asserts; that warning, and only that one, is expected.
-INNER_OPTIONS = (
-    "-p",
-    "no:cacheprovider",
-    "--strict-markers",
-    "-W",
-    "error",
-    "-W",
-    "ignore::pytest.PytestAssertRewriteWarning",
-)
 
 HEADER = """
 import pytest

@@ -10,7 +10,7 @@ from posrc._grammar import (
     ENGLISH_LABELS,
     ENGLISH_STATUS_WORDS,
 )
-from tests.strategies import ALL_CODES, spellings
+from posrc.testing.strategies import raw_codes, return_codes
 
 _WORDS = (
     *CHINESE_LABELS,
@@ -35,7 +35,8 @@ _MARKS = (
     *(",", "，", "-", "_", ".", "/", "#", "*", "|", "\u3000", "\u00a0", "\r\n"),
 )
 
-code_texts = st.sampled_from(ALL_CODES).flatmap(lambda rc: spellings(rc.code))
+# Bare spellings: the labels come from _WORDS and _MARKS, in any order.
+code_texts = return_codes().flatmap(lambda rc: raw_codes(rc, labels=False))
 numbers = st.one_of(
     st.from_regex(r"[0-9]{1,8}", fullmatch=True),
     st.from_regex(r"[0-9]{1,4}[.:/-][0-9]{1,4}", fullmatch=True),
