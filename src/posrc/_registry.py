@@ -219,13 +219,14 @@ def _built_in() -> Registry:
     from posrc._data.iso8583 import ISO8583_CODES, RESERVED_RANGES
     from posrc._data.iso8583_1993 import ISO8583_1993_CODES
     from posrc._data.native import NATIVE_CODES
+    from posrc._data.wallet_records import WALLET_CODES
 
     reserved = {
         (Scheme.ISO8583, f"{number:02d}"): text
         for first, last, text in RESERVED_RANGES
         for number in range(int(first), int(last) + 1)
     }
-    codes = (*NATIVE_CODES, *CUP_CODES, *ISO8583_CODES, *ISO8583_1993_CODES)
+    codes = (*NATIVE_CODES, *CUP_CODES, *ISO8583_CODES, *ISO8583_1993_CODES, *WALLET_CODES)
     return Registry.build(codes, reserved)
 
 
