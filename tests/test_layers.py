@@ -55,6 +55,7 @@ ORDER = (
     "posrc._export",
     # the registry, the API and the command
     "posrc._registry",
+    "posrc._reply",
     "posrc._api",
     "posrc",
     "posrc._cli_output",

@@ -159,6 +159,19 @@ class Outcome(_DisplayName, str, Enum):
     UNKNOWN = "unknown"
 
 
+LEAST_CERTAIN_FIRST = (
+    Outcome.UNKNOWN,
+    Outcome.PARTIAL,
+    Outcome.ERROR,
+    Outcome.DECLINED,
+    Outcome.PICK_UP,
+    Outcome.APPROVED,
+)
+"""Outcomes from the least certain: unknown obliges a query, partial means money may have
+moved. Where a code's meaning depends on the API, its default is the first of its readings
+in this order."""
+
+
 class Retry(_DisplayName, str, Enum):
     """Whether, and when, the same payment may be attempted again.
 

@@ -111,12 +111,12 @@ class FollowUp(FieldRepr):
         """
         deadline = _or(self.give_up.seconds, timeout)
         if calls == 0:
-            at = max(elapsed, _or(self.first_call.seconds, 0.0))
+            at = max(float(elapsed), _or(self.first_call.seconds, 0.0))
         else:
             at = elapsed + _or(self.interval.seconds, interval)
         out_of_calls = self.max_calls is not None and calls >= self.max_calls
         if calls > 0 and (at > deadline or out_of_calls):
-            return Due(self.then, max(elapsed, _or(self.then_earliest.seconds, 0.0)), True)
+            return Due(self.then, max(float(elapsed), _or(self.then_earliest.seconds, 0.0)), True)
         return Due(self.call, at, False)
 
 

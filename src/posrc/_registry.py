@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from posrc._enums import Scheme
-from posrc._explain import Explanation, explain, read_code
+from posrc._explain import Explanation, explain, explain_reading, read_code
 from posrc._model import ReturnCode, Text, VendorScheme
 from posrc._scan import CodeMatch, iter_codes
 from posrc._table import CodeTable
@@ -148,15 +148,18 @@ class Registry(CodeTable):
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
+        api: str | None = None,
+        field: str | None = None,
     ) -> ReturnCode:
         """Read and resolve one code, as :func:`posrc.lookup` does over this registry."""
         if encoding is None and (scheme is None or type(scheme) is str or type(scheme) is Scheme):
             found = self._exactly(raw, scheme)
             if found is not None:
-                return found
+                return found if api is None and field is None else self.reading(found, api=api, field=field)
         wanted = None if scheme is None else self.scheme(scheme)
         reading = read_code(self, raw, wanted, encoding)[1]
-        return self.get(reading.code, scheme=reading.scheme)
+        found = self.get(reading.code, scheme=reading.scheme)
+        return self.reading(found, api=api, field=field)
 
     def explain(
         self,
@@ -164,9 +167,13 @@ class Registry(CodeTable):
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
+        api: str | None = None,
+        field: str | None = None,
     ) -> Explanation:
         """Explain ``raw``, as :func:`posrc.explain` does over this registry."""
         wanted = None if scheme is None else self.scheme(scheme)
+        if api is not None or field is not None:
+            return explain_reading(explain(self, raw, wanted, encoding), self, api, field)
         if encoding is None and self._exactly(raw, wanted) is not None:
             # Bounded: only the exact spellings of this registry's codes are kept.
             exact = cast("str | bytes", raw)  # _exactly() reads nothing else

@@ -18,7 +18,7 @@ from posrc._data import native, steps
 from posrc._data.wallets import SCHEME_MODULES
 from posrc._data.wallets import _advice as shared
 from posrc._data.wallets import _rows as plain
-from posrc._enums import Actor, Outcome, Retry, Scheme, TerminalAction
+from posrc._enums import LEAST_CERTAIN_FIRST, Actor, Retry, Scheme, TerminalAction
 from posrc._follow_up import Figure, FollowUp
 from posrc._model import Advice, ReturnCode, Source, Step, Text
 
@@ -32,9 +32,6 @@ ACTION_STEPS: dict[str, plain.Step] = {
     "confirm-with-bank": shared.CONFIRM_WITH_PROVIDER,
     "check-setup": shared.CHECK_CONFIG,
 }
-
-# Least certain first: unknown obliges a query; partial means money may have moved.
-CERTAINTY = (Outcome.UNKNOWN, Outcome.PARTIAL, Outcome.ERROR, Outcome.DECLINED, Outcome.APPROVED)
 
 
 class SchemeTable:
@@ -137,7 +134,7 @@ def least_certain(readings: list[ReturnCode]) -> ReturnCode:
     and its advice adds every other reading's integrator steps, each saying
     which API or field it is for.
     """
-    chosen = min(readings, key=lambda rc: CERTAINTY.index(rc.outcome))
+    chosen = min(readings, key=lambda rc: LEAST_CERTAIN_FIRST.index(rc.outcome))
     extra: list[Step] = []
     for other in readings:
         where = other.api or other.field
@@ -170,3 +167,27 @@ WALLET_CODES: tuple[ReturnCode, ...] = tuple(
 )
 APIS: dict[Scheme, tuple[str, ...]] = {scheme: table.apis for scheme, table in TABLES.items()}
 """Each wallet scheme's API names, as ``api=`` takes them."""
+LAYERS: dict[Scheme, dict[str, tuple[str, ...]]] = {
+    scheme: dict(table.module.LAYERS) for scheme, table in TABLES.items()
+}
+"""Each wallet scheme's reply layers per API, shallow to deep."""
+DEFERRING: frozenset[tuple[Scheme, str, str, str]] = frozenset(
+    (Scheme(row.scheme), row.field, row.api, code)
+    for table in TABLES.values()
+    for row in table.module.ROWS
+    if not row.decides
+    for code in (row.code, *row.aliases)
+)
+"""The readings that only pass the decision to a deeper layer: (scheme, field, api, code)."""
+API_MARKERS: dict[Scheme, tuple[tuple[str, str], ...]] = {
+    Scheme.WECHATPAY: (("trade_state", "orderquery"), ("recall", "reverse")),
+    Scheme.ALIPAY: (
+        ("trade_status", "trade.query"),
+        ("retry_flag", "trade.cancel"),
+        ("action", "trade.cancel"),
+    ),
+    Scheme.UNIONPAY_ONLINE: (("origRespCode", "query"),),
+    Scheme.SHOUQIANBA: (),
+}
+"""Fields that only one API's replies carry, and that API: a reply that names no API but
+has one of them is read as that API's reply."""
