@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 import posrc
+from posrc._grammar import spelled_exactly
 
 ALL_CODES = tuple(posrc.ReturnCode)
 NATIVE_CODES = tuple(rc for rc in ALL_CODES if rc.is_native)
@@ -22,9 +23,9 @@ def widen(text: str, mask: list[bool]) -> str:
 
 
 @st.composite
-def spellings(draw: st.DrawFn, code: str) -> str:
-    """A noisy but valid spelling of ``code``: case, width and padding."""
-    cased = "".join(char.lower() if draw(st.booleans()) else char for char in code)
+def spellings(draw: st.DrawFn, code: str, exact: bool = False) -> str:
+    """A noisy but valid spelling of ``code``: case (unless ``exact``), width and padding."""
+    cased = "".join(char.lower() if not exact and draw(st.booleans()) else char for char in code)
     wide = widen(cased, draw(st.lists(st.booleans(), min_size=len(code), max_size=len(code))))
     return draw(_PADDING) + wide + draw(_PADDING)
 
@@ -41,7 +42,8 @@ def native_spellings(draw: st.DrawFn) -> tuple[posrc.ReturnCode, str]:
 def scheme_spellings(draw: st.DrawFn) -> tuple[posrc.ReturnCode, str]:
     """Any registered code and a noisy spelling of it."""
     rc = draw(st.sampled_from(ALL_CODES))
-    return rc, draw(spellings(rc.code))
+    # A wallet code keeps its case: WeChat PAYERROR and 收钱吧 PAY_ERROR differ by one mark.
+    return rc, draw(spellings(rc.code, spelled_exactly(rc.scheme)))
 
 
 junk_text = st.one_of(

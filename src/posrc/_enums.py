@@ -26,7 +26,6 @@ def resolve_language(lang: str) -> Language:
     return "zh" if lang[:2].lower() == "zh" else "en"
 
 
-
 # --- Display names: every member's name for people, in Chinese and English. ---
 
 
@@ -95,8 +94,14 @@ _DISPLAY_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "use-chip": ("改用芯片", "use the chip"),
         "check-identity": ("核对持卡人身份", "check the cardholder's identity"),
         "reconcile": ("对账", "reconcile"),
-        "wait-for-payer": ("等待顾客在手机上确认付款", "wait for the customer to confirm on their phone"),
-        "refresh-payment-code": ("请顾客刷新付款码", "ask the customer to refresh the payment code"),
+        "wait-for-payer": (
+            "等待顾客在手机上确认付款",
+            "wait for the customer to confirm on their phone",
+        ),
+        "refresh-payment-code": (
+            "请顾客刷新付款码",
+            "ask the customer to refresh the payment code",
+        ),
         "reverse-order": ("撤销订单", "reverse the order"),
         "confirm-earlier-payment": ("核实先前的付款", "confirm the earlier payment"),
     },

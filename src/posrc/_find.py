@@ -225,7 +225,10 @@ def _read_token(
         if len(families) > 1:
             names = " and ".join(f"{scheme.label('en')} ({scheme.value})" for scheme in families)
             raise ParseError(
-                f"{token!r} is a code of {names}: pass scheme= to say which", raw, start, "AMBIGUOUS"
+                f"{token!r} is a code of {names}: pass scheme= to say which",
+                raw,
+                start,
+                "AMBIGUOUS",
             )
         if families:
             wanted = families[0]

@@ -15,11 +15,6 @@ import attrs
 
 from posrc._model import FieldRepr, Source
 
-Call = Literal["query", "reverse", "cancel"]
-"""What a till calls while it waits: the query, or the same reverse or cancel again."""
-Then = Literal["reverse", "cancel", "reconcile", "contact-support"]
-"""What a till does once it stops waiting."""
-
 
 @attrs.frozen(repr=False)
 class Figure(FieldRepr):
@@ -51,7 +46,7 @@ class Due(FieldRepr):
     ``at`` is when, in seconds after the original request.
     """
 
-    action: Call | Then
+    action: Literal["query", "reverse", "cancel", "reconcile", "contact-support"]
     at: float
     final: bool
 
@@ -78,11 +73,11 @@ class FollowUp(FieldRepr):
     """
 
     name: str
-    call: Call
+    call: Literal["query", "reverse", "cancel"]
     first_call: Figure
     interval: Figure
     give_up: Figure
-    then: Then
+    then: Literal["reverse", "cancel", "reconcile", "contact-support"]
     then_earliest: Figure
     then_latest: Figure
     edition: str
@@ -90,9 +85,7 @@ class FollowUp(FieldRepr):
     notes: str = ""
     editions: tuple[FollowUp, ...] = ()
 
-    def next_call(
-        self, *, elapsed: float, calls: int, timeout: float, interval: float
-    ) -> Due:
+    def next_call(self, *, elapsed: float, calls: int, timeout: float, interval: float) -> Due:
         """What the till does next, ``elapsed`` seconds after the original request.
 
         ``calls`` is how many calls of ``call`` the till has made so far;

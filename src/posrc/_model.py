@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
+
 @attrs.frozen
 class Text:
     """One short text in Chinese and English.
@@ -495,7 +496,8 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
         record is then the least certain of them (see :func:`posrc.lookup`).
 
         >>> from posrc import lookup
-        >>> [(r.api, r.outcome.value) for r in lookup("SYSTEMERROR", scheme="wechatpay").readings][:3]
+        >>> rc = lookup("SYSTEMERROR", scheme="wechatpay")
+        >>> [(r.api, r.outcome.value) for r in rc.readings][:3]
         [('micropay', 'unknown'), ('orderquery', 'unknown'), ('reverse', 'unknown')]
         >>> lookup("51").readings == (lookup("51"),)
         True

@@ -155,7 +155,11 @@ class Registry(CodeTable):
         if encoding is None and (scheme is None or type(scheme) is str or type(scheme) is Scheme):
             found = self._exactly(raw, scheme)
             if found is not None:
-                return found if api is None and field is None else self.reading(found, api=api, field=field)
+                return (
+                    found
+                    if api is None and field is None
+                    else self.reading(found, api=api, field=field)
+                )
         wanted = None if scheme is None else self.scheme(scheme)
         reading = read_code(self, raw, wanted, encoding)[1]
         found = self.get(reading.code, scheme=reading.scheme)

@@ -97,7 +97,7 @@ def read_reply(
     {'return_code': 'SUCCESS', 'result_code': 'FAIL', 'err_code': 'USERPAYING'}
 
     Raises ``ParseError`` for text that is none of these forms, longer than
-    :data:`MAX_REPLY`, or whose scheme cannot be told; ``ValueError`` for an
+    64 KiB, or whose scheme cannot be told; ``ValueError`` for an
     ``api`` the scheme does not have; ``TypeError`` for a reply that is no
     mapping, text or bytes.
     """
@@ -179,12 +179,17 @@ def _decides(explanation: Explanation) -> bool:
 def _explained(
     table: Registry, scheme: Scheme, api: str | None, name: str, code: str
 ) -> Explanation:
+    from posrc._data.wallet_records import FIELD_FALLBACK
+
     found = table.find(code, scheme)
     try:
         if found is None:
             raise UnknownCodeError(
                 f"{code} is not a known {scheme_title(scheme)} code", code, scheme.value
             )
+        fallback = FIELD_FALLBACK.get((scheme, name))
+        if fallback is not None and all(r.field != name for r in found.readings):
+            name = fallback
         rc = table.reading(found, api=api, field=name)
     except UnknownCodeError as error:
         notice = Notice(Text(f"未知应答码 {code}（{name}）：{error}", f"{name}: {error}"))
@@ -229,7 +234,7 @@ def _scheme_of(fields: Mapping[str, str]) -> Scheme | None:
 def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
     """The reply's fields by dotted path, and the scheme and API its envelope names."""
     if isinstance(reply, (bytes, bytearray, memoryview)):
-        data = bytes(reply)
+        data = bytes(reply)  # pyright: ignore[reportUnknownArgumentType]
         if len(data) > 4 * MAX_REPLY:
             raise ParseError(f"reply longer than {4 * MAX_REPLY} bytes", data, 0, "TOO_LONG")
         try:
@@ -242,9 +247,7 @@ def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
         return _parsed(reply)
     if isinstance(reply, Mapping):
         return _flattened(reply), *_envelope(reply)  # pyright: ignore[reportUnknownArgumentType]
-    raise TypeError(
-        f"a reply is a mapping, a str or bytes, not {type(reply).__name__}"
-    )
+    raise TypeError(f"a reply is a mapping, a str or bytes, not {type(reply).__name__}")
 
 
 def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
@@ -252,8 +255,11 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
     if stripped.startswith("<"):
         root = _XML_ROOT.fullmatch(text)
         if root is None:
-            raise ParseError("XML that is not a flat <xml>...</xml> reply", text, 0, "BAD_CHARACTER")
-        body, fields, at = root.group(1), {}, 0
+            raise ParseError(
+                "XML that is not a flat <xml>...</xml> reply", text, 0, "BAD_CHARACTER"
+            )
+        body, at = root.group(1), 0
+        fields: dict[str, str] = {}
         while at < len(body.rstrip()):
             field = _XML_FIELD.match(body, at)
             if field is None:
@@ -273,16 +279,18 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
             raise ParseError("a JSON reply is an object", text, 0, "BAD_CHARACTER")
         return _fields(loaded)  # pyright: ignore[reportUnknownArgumentType]
     if "=" in stripped:
-        fields = {}
+        pairs: dict[str, str] = {}
         for pair in stripped.split("&"):
             key, equals, value = pair.partition("=")
             if not equals or not key:
                 raise ParseError(f"{pair[:40]!r} is not key=value", text, 0, "BAD_CHARACTER")
-            fields[key.strip()] = value.strip()
-        if len(fields) > _MAX_FIELDS:
-            raise ParseError("too many fields in the reply", text, 0, "TOO_LONG")
-        return fields, _scheme_of(fields) if "respCode" in fields else None, (
-            "query" if fields.get("txnType") == "00" and "respCode" in fields else None
+            pairs[key.strip()] = value.strip()
+        if len(pairs) > _MAX_FIELDS:
+            raise ParseError("too many pairs in the reply", text, 0, "TOO_LONG")
+        return (
+            pairs,
+            _scheme_of(pairs) if "respCode" in pairs else None,
+            ("query" if pairs.get("txnType") == "00" and "respCode" in pairs else None),
         )
     raise ParseError("a reply is XML, JSON or key=value&... text", text, 0, "BAD_CHARACTER")
 

@@ -202,9 +202,7 @@ class CodeTable:
         known = self._apis.get(scheme, ()) if isinstance(scheme, Scheme) else ()
         if api is not None and api not in known:
             names = ", ".join(map(repr, known)) or "none"
-            raise ValueError(
-                f"{scheme_title(scheme)} has no API {api!r}; its APIs: {names}"
-            )
+            raise ValueError(f"{scheme_title(scheme)} has no API {api!r}; its APIs: {names}")
         fitting = [
             r
             for r in rc.readings
@@ -233,8 +231,9 @@ class CodeTable:
     @functools.cached_property
     def agreement(self) -> Agreement:
         """The phrase index of this table's codes, built on first use."""
-        # Two threads may both build it; either result is the same index.
-        return Agreement.of(self._members)
+        # Two threads may both build it; either result is the same index. Wallet codes stand
+        # in their own reply fields, never before a message, so their texts are left out.
+        return Agreement.of(rc for rc in self._members if rc.scheme not in WALLET_SCHEMES)
 
     def _native(self, code: str) -> ReturnCode:
         found = self._natives.get(code)

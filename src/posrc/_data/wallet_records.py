@@ -85,7 +85,9 @@ class SchemeTable:
         """The record of one row, under the spelling ``code`` (the row's code or an alias)."""
         canonical = _NATIVE[row.native]
         if canonical.outcome.value != row.outcome:
-            raise ValueError(f"{row.scheme}:{code}: outcome {row.outcome} is not {canonical.code}'s")
+            raise ValueError(
+                f"{row.scheme}:{code}: outcome {row.outcome} is not {canonical.code}'s"
+            )
         retry = Retry(row.retry)
         sources = ", ".join(row.sources)
         notes = f"{row.notes} Sources: {sources}. Confidence: {row.confidence}.".strip()
@@ -191,3 +193,8 @@ API_MARKERS: dict[Scheme, tuple[tuple[str, str], ...]] = {
 }
 """Fields that only one API's replies carry, and that API: a reply that names no API but
 has one of them is read as that API's reply."""
+FIELD_FALLBACK: dict[tuple[Scheme, str], str] = {
+    (Scheme.UNIONPAY_ONLINE, "origRespCode"): "respCode",
+}
+"""A field whose codes read as another field's where it has no reading of its own: UnionPay's
+origRespCode reuses the respCode table (only 00, 03, 04 and 05 read differently)."""
