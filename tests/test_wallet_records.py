@@ -301,3 +301,53 @@ def test_bad_reply_arguments() -> None:
         node["a"] = node = {}
     with pytest.raises(ParseError, match="deeply"):
         read_reply(deep, scheme="alipay")
+
+
+def test_the_builder_refuses_an_outcome_its_native_code_lacks() -> None:
+    from posrc._data.wallet_records import TABLES
+    from posrc._data.wallets import wechatpay
+
+    row = next(row for row in wechatpay.ROWS if row.code == "USERPAYING")
+    with pytest.raises(ValueError, match="is not TX1418's"):
+        TABLES[Scheme.WECHATPAY].reading(row._replace(outcome="approved"), row.code)
+
+
+def test_readings_of_unknown_codes_and_bad_fields() -> None:
+    assert explain("NEVER_SEEN", scheme="wechatpay", api="micropay").return_code is None
+    with pytest.raises(TypeError, match="field must be a str"):
+        lookup("USERPAYING", scheme="wechatpay", field=3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("reply", "scheme", "api"),
+    [
+        (
+            {"return_code": "SUCCESS", "result_code": "FAIL", "err_code": "USERPAYING"},
+            "wechatpay",
+            "",
+        ),
+        ({"code": "SYSTEM_ERROR", "http_status": 500}, "wechatpay", "v3.codepay"),
+        ({"trade_state": "SUCCESS", "http_status": 200}, "wechatpay", "v3.query"),
+        ({"result_code": "400", "error_code": "INVALID_PARAMS"}, "shouqianba", ""),
+        ("respCode=03&version=5.1.0", "unionpay-online", ""),
+    ],
+)
+def test_the_fields_name_the_scheme(reply: Any, scheme: str, api: str) -> None:
+    reading = read_reply(reply)
+    assert reading.scheme.value == scheme
+    assert reading.api == api
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"x" * (4 * 64 * 1024 + 1),
+        "<xml>" + "".join(f"<a{n}>1</a{n}>" for n in range(600)) + "</xml>",
+        "&".join(f"k{n}=v" for n in range(600)),
+        {f"k{n}": "v" for n in range(600)},
+        '{"a":' * 10_000 + "1" + "}" * 10_000,
+    ],
+)
+def test_size_caps(reply: Any) -> None:
+    with pytest.raises(ParseError, match="longer|too many|deeply"):
+        read_reply(reply, scheme="alipay")

@@ -275,8 +275,6 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
             # The UnionPay ACP SDK prints its key=value replies in braces.
             return _parsed(stripped[1:-1])
         loaded = _json(stripped, text)
-        if not isinstance(loaded, dict):
-            raise ParseError("a JSON reply is an object", text, 0, "BAD_CHARACTER")
         return _fields(loaded)  # pyright: ignore[reportUnknownArgumentType]
     if "=" in stripped:
         pairs: dict[str, str] = {}
@@ -286,7 +284,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
                 raise ParseError(f"{pair[:40]!r} is not key=value", text, 0, "BAD_CHARACTER")
             pairs[key.strip()] = value.strip()
         if len(pairs) > _MAX_FIELDS:
-            raise ParseError("too many pairs in the reply", text, 0, "TOO_LONG")
+            raise ParseError("too many fields in the reply", text, 0, "TOO_LONG")
         return (
             pairs,
             _scheme_of(pairs) if "respCode" in pairs else None,
