@@ -349,5 +349,5 @@ def test_the_fields_name_the_scheme(reply: Any, scheme: str, api: str) -> None:
     ],
 )
 def test_size_caps(reply: Any) -> None:
-    with pytest.raises(ParseError, match="longer|too many|deeply"):
+    with pytest.raises(ParseError, match=r"longer|too many|deeply"):
         read_reply(reply, scheme="alipay")
