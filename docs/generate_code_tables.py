@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from posrc import ReturnCode, Scheme, Source
 from posrc._data import cup, iso8583, iso8583_1993
+from posrc._data.wallet_records import TABLES
 from posrc._registry import default_registry
 
 CODES_DIR = Path(__file__).resolve().parent / "codes"
@@ -81,6 +82,54 @@ PAGES: dict[Scheme, Page] = {
         iso8583_1993.SOURCES,
     ),
 }
+
+_WALLET_INTRO = (
+    "Codes spelled exactly as the vendor writes them: nothing is upper-cased or folded. "
+    "Where a code means different things on different APIs or in different reply fields, "
+    "the table lists the safe default, the least certain reading, and its notes list the "
+    "readings; pass `api=` or `field=` to `lookup` for one, or read the whole reply with "
+    "`read_reply`. A code whose outcome is unknown carries its `follow_up`: see "
+    "{doc}`../wallets`."
+)
+PAGES.update(
+    {
+        Scheme.WECHATPAY: Page(
+            "wechatpay.md",
+            "WeChat Pay (微信支付) payment-code codes",
+            "WeChat Pay 付款码支付: the v2 micropay `err_code`, the order query's "
+            "`trade_state` and the reverse API's codes, and the APIv3 HTTP statuses and "
+            "`code`s (the v3 spellings such as `SYSTEM_ERROR` beside `SYSTEMERROR`). "
+            "A word-shaped code that only WeChat Pay defines is read without a scheme: "
+            '`lookup("USERPAYING")`. ' + _WALLET_INTRO,
+            TABLES[Scheme.WECHATPAY].sources,
+        ),
+        Scheme.ALIPAY: Page(
+            "alipay.md",
+            "Alipay (支付宝) gateway codes",
+            "Alipay's gateway `code`s (10000, 10003, 20000, 40004, ...), the gateway and "
+            "`ACQ.*` `sub_code`s of `alipay.trade.pay`, `.query` and `.cancel`, and "
+            "`trade_status`. " + _WALLET_INTRO,
+            TABLES[Scheme.ALIPAY].sources,
+        ),
+        Scheme.UNIONPAY_ONLINE: Page(
+            "unionpay-online.md",
+            "UnionPay online and QR respCode",
+            "UnionPay online (ACP) and UnionPay QR `respCode` and `origRespCode`. These "
+            "two-character codes collide with card field 39, so they are read only where "
+            '`scheme="unionpay-online"` names them or a reply\'s envelope does: '
+            '`lookup("03")` stays a card code. ' + _WALLET_INTRO,
+            TABLES[Scheme.UNIONPAY_ONLINE].sources,
+        ),
+        Scheme.SHOUQIANBA: Page(
+            "shouqianba.md",
+            "Shouqianba (收钱吧) result codes",
+            "收钱吧's request `result_code`, `error_code`, the business `result_code` and "
+            "`error_code` of `biz_response`, and the order's `status` and `order_status`. "
+            + _WALLET_INTRO,
+            TABLES[Scheme.SHOUQIANBA].sources,
+        ),
+    }
+)
 
 # The widths of the codes a scheme can reserve, for listing its reserved ranges.
 RESERVABLE_WIDTH: dict[Scheme, int] = {Scheme.ISO8583: 2, Scheme.ISO8583_1993: 3}

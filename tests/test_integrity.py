@@ -245,8 +245,24 @@ ACTION_WORDS: dict[TerminalAction, dict[str, re.Pattern[str]]] = {
         "zh": re.compile("商户号|终端号"),
     },
     TerminalAction.RECONCILE: {
-        "en": re.compile(r"reconcile|totals", re.I),
+        "en": re.compile(r"reconcil|totals", re.I),
         "zh": re.compile("对账"),
+    },
+    TerminalAction.WAIT_FOR_PAYER: {
+        "en": re.compile(r"confirm .*on (?:their|your) phone", re.I),
+        "zh": re.compile("在手机上.*确认"),
+    },
+    TerminalAction.REFRESH_PAYMENT_CODE: {
+        "en": re.compile(r"refresh", re.I),
+        "zh": re.compile("刷新"),
+    },
+    TerminalAction.REVERSE_ORDER: {
+        "en": re.compile(r"\brevers|\bcancel", re.I),
+        "zh": re.compile("撤销|撤单"),
+    },
+    TerminalAction.CONFIRM_EARLIER_PAYMENT: {
+        "en": re.compile(r"confirm.*earlier|earlier.*confirm", re.I),
+        "zh": re.compile("确认.*先前|先前.*确认"),
     },
 }
 

@@ -23,6 +23,7 @@ ORDER = (
     "posrc._enums",
     "posrc._patterns",
     "posrc._model",
+    "posrc._follow_up",
     # reading, and the tables of codes
     "posrc._grammar",
     "posrc._read",
@@ -41,6 +42,7 @@ ORDER = (
     "posrc._data.wallets.unionpay_online",
     "posrc._data.wallets.shouqianba",
     "posrc._data.wallets",
+    "posrc._data.wallet_records",
     "posrc._data",
     # the table
     "posrc._export",
@@ -53,6 +55,7 @@ ORDER = (
     "posrc._summary",
     # the registry, the API and the command
     "posrc._registry",
+    "posrc._reply",
     "posrc._api",
     "posrc",
     "posrc.frames._answers",

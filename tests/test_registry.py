@@ -183,7 +183,11 @@ def test_malformed_vendor_codes_are_parse_errors(
 def test_scheme_arguments_are_checked(extended: Registry) -> None:
     with pytest.raises(ValueError, match="no codes of the vendor scheme 'sft'"):
         extended.lookup("E1", scheme=VendorScheme("sft"))
-    with pytest.raises(ValueError, match="'posrc', 'cup', 'iso8583', 'iso8583-1993', 'lakala'"):
+    with pytest.raises(
+        ValueError,
+        match="'posrc', 'cup', 'iso8583', 'iso8583-1993', 'wechatpay', 'alipay', "
+        "'unionpay-online', 'shouqianba', 'lakala'",
+    ):
         extended.lookup("E1", scheme="visa")
     with pytest.raises(TypeError, match="not int"):
         extended.lookup("E1", scheme=5)  # type: ignore[arg-type]

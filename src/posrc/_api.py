@@ -24,6 +24,8 @@ def lookup(
     *,
     scheme: Scheme | VendorScheme | str | None = None,
     encoding: str | None = None,
+    api: str | None = None,
+    field: str | None = None,
 ) -> ReturnCode:
     """The registered code for ``raw``; strict.
 
@@ -53,8 +55,37 @@ def lookup(
     ``memoryview``. This reads the codes posrc ships; for an acquirer's or
     vendor's own codes, extend a registry and use its
     :meth:`~posrc.Registry.lookup`.
+
+    Wallet and online-gateway codes keep their exact spelling. A word-shaped
+    one is read without ``scheme`` where exactly one family defines it;
+    two-character codes stay card codes unless ``scheme="unionpay-online"``:
+
+    >>> lookup("USERPAYING").scheme, lookup("03").scheme
+    (<Scheme.WECHATPAY: 'wechatpay'>, <Scheme.CUP: 'cup'>)
+    >>> lookup("03", scheme="unionpay-online").outcome
+    <Outcome.UNKNOWN: 'unknown'>
+    >>> lookup("SUCCESS")
+    Traceback (most recent call last):
+    ...
+    posrc.exceptions.ParseError: 'SUCCESS' is a code of WeChat Pay (wechatpay) and Shouqianba \
+(shouqianba): pass scheme= to say which (at position 0 of 'SUCCESS')
+
+    Where a wallet code's meaning depends on the vendor API or the reply
+    field, ``api`` and ``field`` pick the reading (the scheme's API names are
+    in the documentation's wallet page). Without them the record is the least
+    certain reading, and ``readings`` lists them all:
+
+    >>> lookup("SYSTEMERROR", scheme="wechatpay").follow_up.call
+    'query'
+    >>> lookup("SYSTEMERROR", scheme="wechatpay", api="reverse").follow_up.call
+    'reverse'
+    >>> lookup("00", scheme="unionpay-online", field="origRespCode").outcome
+    <Outcome.APPROVED: 'approved'>
+
+    An ``api`` that the scheme does not have is a ``ValueError``; a code with
+    no reading for that API or field is ``UnknownCodeError``.
     """
-    if encoding is None and type(raw) is str:
+    if encoding is None and type(raw) is str and api is None and field is None:
         # Only these exact types of scheme argument: an object that claims to equal
         # a key must meet the type check in Registry.scheme() first.
         if scheme is None:
@@ -65,7 +96,7 @@ def lookup(
             found = None
         if found is not None:
             return found
-    return _default().lookup(raw, scheme=scheme, encoding=encoding)
+    return _default().lookup(raw, scheme=scheme, encoding=encoding, api=api, field=field)
 
 
 def explain(
@@ -73,6 +104,8 @@ def explain(
     *,
     scheme: Scheme | VendorScheme | str | None = None,
     encoding: str | None = None,
+    api: str | None = None,
+    field: str | None = None,
 ) -> Explanation:
     """Explain ``raw``; never raises for text or bytes-like input.
 
@@ -87,13 +120,15 @@ def explain(
     ambiguous input gives ``Outcome.UNKNOWN``, ``Retry.AFTER_QUERY`` and
     advice to check the first attempt before anything else; the reason is in
     ``warnings``. A message after the code that reads as another condition
-    adds a warning, and the code still counts.
+    adds a warning, and the code still counts. ``api`` and ``field`` pick a
+    wallet code's reading as for :func:`lookup`; a code with no reading for
+    them is explained as unknown.
     """
-    if scheme is None and encoding is None and type(raw) is str:
+    if scheme is None and encoding is None and type(raw) is str and api is None and field is None:
         found = _fast.explained.get((None, raw))
         if isinstance(found, Explanation) and found.raw is raw:
             return found
-    return _default().explain(raw, scheme=scheme, encoding=encoding)
+    return _default().explain(raw, scheme=scheme, encoding=encoding, api=api, field=field)
 
 
 def find_codes(

@@ -94,12 +94,26 @@ _DISPLAY_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "use-chip": ("改用芯片", "use the chip"),
         "check-identity": ("核对持卡人身份", "check the cardholder's identity"),
         "reconcile": ("对账", "reconcile"),
+        "wait-for-payer": (
+            "等待顾客在手机上确认付款",
+            "wait for the customer to confirm on their phone",
+        ),
+        "refresh-payment-code": (
+            "请顾客刷新付款码",
+            "ask the customer to refresh the payment code",
+        ),
+        "reverse-order": ("撤销订单", "reverse the order"),
+        "confirm-earlier-payment": ("核实先前的付款", "confirm the earlier payment"),
     },
     "Scheme": {
         "posrc": ("posrc", "posrc"),
         "cup": ("银联", "UnionPay"),
         "iso8583": ("ISO 8583:1987", "ISO 8583:1987"),
         "iso8583-1993": ("ISO 8583:1993", "ISO 8583:1993"),
+        "wechatpay": ("微信支付", "WeChat Pay"),
+        "alipay": ("支付宝", "Alipay"),
+        "unionpay-online": ("银联在线支付", "UnionPay online"),
+        "shouqianba": ("收钱吧", "Shouqianba"),
     },
 }
 
@@ -152,6 +166,19 @@ class Outcome(_DisplayName, str, Enum):
     PICK_UP = "pick-up"
     ERROR = "error"
     UNKNOWN = "unknown"
+
+
+LEAST_CERTAIN_FIRST = (
+    Outcome.UNKNOWN,
+    Outcome.PARTIAL,
+    Outcome.ERROR,
+    Outcome.DECLINED,
+    Outcome.PICK_UP,
+    Outcome.APPROVED,
+)
+"""Outcomes from the least certain: unknown obliges a query, partial means money may have
+moved. Where a code's meaning depends on the API, its default is the first of its readings
+in this order."""
 
 
 class Retry(_DisplayName, str, Enum):
@@ -212,10 +239,20 @@ class TerminalAction(_DisplayName, str, Enum):
     USE_CHIP = "use-chip"
     CHECK_IDENTITY = "check-identity"
     RECONCILE = "reconcile"
+    WAIT_FOR_PAYER = "wait-for-payer"
+    REFRESH_PAYMENT_CODE = "refresh-payment-code"
+    REVERSE_ORDER = "reverse-order"
+    CONFIRM_EARLIER_PAYMENT = "confirm-earlier-payment"
 
 
 class Scheme(_DisplayName, str, Enum):
     """A code system. The string values are accepted wherever a scheme is taken.
+
+    The card schemes (``cup``, ``iso8583``, ``iso8583-1993``) and posrc's own
+    codes are read by shape; the QR wallets and online gateways (``wechatpay``,
+    ``alipay``, ``unionpay-online``, ``shouqianba``) are read where a scheme
+    names them, or, for a word-shaped code such as ``USERPAYING``, where
+    exactly one of them defines that exact string.
 
     >>> Scheme("cup") is Scheme.CUP
     True
@@ -227,7 +264,16 @@ class Scheme(_DisplayName, str, Enum):
     CUP = "cup"
     ISO8583 = "iso8583"
     ISO8583_1993 = "iso8583-1993"
+    WECHATPAY = "wechatpay"
+    ALIPAY = "alipay"
+    UNIONPAY_ONLINE = "unionpay-online"
+    SHOUQIANBA = "shouqianba"
 
+
+WALLET_SCHEMES = frozenset(
+    (Scheme.WECHATPAY, Scheme.ALIPAY, Scheme.UNIONPAY_ONLINE, Scheme.SHOUQIANBA)
+)
+"""The QR wallets and online gateways: codes spelled exactly, read by field and API."""
 
 _E = TypeVar("_E", bound=Enum)
 

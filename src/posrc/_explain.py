@@ -152,6 +152,25 @@ def explain(
     return attrs.evolve(explanation, notices=(*explanation.notices, notice))
 
 
+def explain_reading(
+    explanation: Explanation, table: CodeTable, api: str | None, field: str | None
+) -> Explanation:
+    """``explanation`` for one vendor API or reply field of its code.
+
+    An API the scheme does not have is a ``ValueError``, as for ``lookup``; a
+    code with no reading for that API or field is explained as unknown.
+    """
+    rc = explanation.return_code
+    if rc is None:
+        return explanation
+    try:
+        found = table.reading(rc, api=api, field=field)
+    except UnknownCodeError as error:
+        notice = Notice(Text(*_unknown_zh(error)), None)
+        return attrs.evolve(explanation, return_code=None, notices=(*explanation.notices, notice))
+    return attrs.evolve(explanation, return_code=found)
+
+
 def read(raw: object, encoding: str | None) -> Decoded:
     """Decode single-code input, refusing overlong bytes before decoding them."""
     length = byte_length(raw)

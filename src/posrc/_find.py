@@ -24,7 +24,8 @@ from posrc.exceptions import ParseError
 _WINDOW = 48  # characters of message read beside a bare code
 _BLANK_EDGE = compiled(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
 _PLAIN = compiled(
-    f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}})[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
+    f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}}|{grammar.WALLET_WORD.pattern})"
+    f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
     re.ASCII,
 )
 _EDGE = grammar.BLANKS + grammar.LINE_BREAKS
@@ -44,8 +45,13 @@ def plain_spelling(raw: str, spellings: Mapping[str, ReturnCode]) -> tuple[Retur
     word = raw.strip(_EDGE)
     if len(raw) > MAX_LENGTH or not word.isascii():
         return None  # refused as too long, or not plain ASCII: the reader says why
+    found = spellings.get(word)
+    if found is not None:
+        return found, word
     spelling = word.upper()
     found = spellings.get(spelling)
+    if found is not None and grammar.spelled_exactly(found.scheme):
+        return None  # a wallet code is read only as spelled: the reader says why
     if found is None and len(spelling) == 7 and spelling[2] in _NATIVE_SEPARATORS:
         spelling = spelling[:2] + spelling[3:]
         found = spellings.get(spelling)
@@ -294,7 +300,7 @@ def read_one(
         raise ParseError("no code in the input", raw, 0, "EMPTY")
     plain = _PLAIN().fullmatch(text, start)
     if plain is not None:  # the common case, a bare code: nothing else to look for
-        scheme, code = grammar.read_token(plain.group(1), start, raw, wanted)
+        scheme, code = _read_token(table, plain.group(1), start, raw, wanted)
         return Reading(scheme, code, table.find(code, scheme), (len(text), len(text)))
     marked = _marked_alone(table, text, start, wanted)
     if marked is not None:
@@ -368,10 +374,32 @@ def _first(
         end = len(text) if stop is None else stop.start()
     if end == start:
         raise ParseError(f"{text[start]!r} cannot start a code", raw, start, "BAD_CHARACTER")
-    scheme, code = grammar.read_token(text[start:end], start, raw, wanted)
+    scheme, code = _read_token(table, text[start:end], start, raw, wanted)
     if opener is not None:
         end = _closed(text, end, opener, raw)
     return Candidate("first", start, end, start, scheme, code, table.find(code, scheme), False)
+
+
+def _read_token(
+    table: CodeTable, token: str, start: int, raw: str | bytes, wanted: Scheme | VendorScheme | None
+) -> tuple[Scheme | VendorScheme, str]:
+    """``grammar.read_token``, with a word-shaped wallet code read in the one family that has it.
+
+    A word that several wallet families define (``SUCCESS``) needs the scheme.
+    """
+    if wanted is None and grammar.WALLET_WORD.fullmatch(token):
+        families = table.families(token)
+        if len(families) > 1:
+            names = " and ".join(f"{scheme.label('en')} ({scheme.value})" for scheme in families)
+            raise ParseError(
+                f"{token!r} is a code of {names}: pass scheme= to say which",
+                raw,
+                start,
+                "SCHEME_NEEDED",
+            )
+        if families:
+            wanted = families[0]
+    return grammar.read_token(token, start, raw, wanted)
 
 
 def _closed(text: str, end: int, opener: str, raw: str | bytes) -> int:

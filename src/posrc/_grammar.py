@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from posrc._enums import CATEGORY_OF, Category, Scheme
+from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Scheme
 from posrc._model import VendorScheme
 from posrc._patterns import compiled
 from posrc.exceptions import ParseError
@@ -322,6 +322,45 @@ _SHAPES: dict[Scheme, tuple[Callable[[], re.Pattern[str]], str]] = {
     Scheme.ISO8583_1993: (_THREE, "an ISO 8583:1993 action code has three digits, e.g. 116"),
 }
 
+# --- Wallet and online-gateway codes (issue 12). ---
+# A wallet code is read as spelled: WeChat PAYERROR and 收钱吧 PAY_ERROR differ in outcome,
+# and Alipay's sub_codes mix cases (isv.invalid-signature), so nothing is upper-cased or
+# stripped. A UnionPay online respCode has the card shape and is read like one.
+WALLET_WORD = re.compile(r"[A-Za-z][0-9A-Za-z_.-]{3,63}", re.ASCII)
+"""A word-shaped wallet code (``USERPAYING``, ``ACQ.TRADE_HAS_SUCCESS``): it may be read
+without a scheme where exactly one family defines that exact string."""
+_WALLET_CODE = compiled(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,63}", re.ASCII)
+_NOT_IN_WALLET_CODE = compiled(r"[^0-9A-Za-z_.-]", re.ASCII)
+_SHAPES.update(
+    {
+        Scheme.WECHATPAY: (
+            _WALLET_CODE,
+            "a WeChat Pay code is a word such as USERPAYING, or an HTTP status such as 202",
+        ),
+        Scheme.ALIPAY: (
+            _WALLET_CODE,
+            "an Alipay code is a gateway code such as 10003, or a word such as ACQ.SYSTEM_ERROR",
+        ),
+        Scheme.UNIONPAY_ONLINE: (_TWO, "a UnionPay online respCode has two characters, e.g. 03"),
+        Scheme.SHOUQIANBA: (
+            _WALLET_CODE,
+            "a Shouqianba code is a word such as PAY_IN_PROGRESS, or a result code such as 200",
+        ),
+    }
+)
+
+
+def spelled_exactly(scheme: Scheme | VendorScheme) -> bool:
+    """Whether a scheme's codes are read exactly as written, never upper-cased.
+
+    >>> spelled_exactly(Scheme.WECHATPAY), spelled_exactly(Scheme.UNIONPAY_ONLINE)
+    (True, False)
+    """
+    return scheme in WALLET_SCHEMES and scheme is not Scheme.UNIONPAY_ONLINE
+
+
+# --- End of the wallet codes. ---
+
 
 def shape(scheme: Scheme | VendorScheme) -> tuple[re.Pattern[str], str]:
     """A scheme's code pattern (for upper-case ASCII), and how to describe it."""
@@ -356,7 +395,8 @@ def read_token(
 
     Two letters and four digits, or four digits, are posrc codes; two
     characters are UnionPay codes; three digits are ISO 8583:1993 action
-    codes. ``start`` and ``raw`` place a ``ParseError``.
+    codes. A wallet code (``scheme=Scheme.WECHATPAY``) keeps its spelling.
+    ``start`` and ``raw`` place a ``ParseError``.
 
     >>> read_token("bl-1001", 0, "", None), read_token("a0", 0, "", Scheme.ISO8583)
     ((<Scheme.POSRC: 'posrc'>, 'BL1001'), (<Scheme.ISO8583: 'iso8583'>, 'A0'))
@@ -364,6 +404,8 @@ def read_token(
     code = _ascii_upper(token, start, raw)
     if scheme is None:
         scheme = _scheme_by_shape(code, start, raw)
+    elif spelled_exactly(scheme):
+        code = token
     if scheme is Scheme.POSRC:
         category, digits = native_parts(code, start, raw)
         return scheme, digits if category is None else category.value + digits
@@ -416,7 +458,7 @@ def _shape_error(
     code: str, start: int, raw: str | bytes, scheme: Scheme | VendorScheme
 ) -> ParseError:
     expected = shape(scheme)[1]
-    bad = _NOT_IN_CODE().search(code)
+    bad = (_NOT_IN_WALLET_CODE if spelled_exactly(scheme) else _NOT_IN_CODE)().search(code)
     if bad is not None:
         return _bad_character(code, start, raw, bad.start())
     if scheme is Scheme.POSRC and code[:2].isalpha():

@@ -20,9 +20,11 @@ from posrc._patterns import compiled
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from posrc._follow_up import FollowUp
     from posrc._registry import Registry
 
 _T = TypeVar("_T")
+
 
 @attrs.frozen
 class Text:
@@ -72,6 +74,10 @@ _BUILT_IN_TITLES: dict[Scheme, str] = {
     Scheme.CUP: "UnionPay (Q/CUP 006.6-2015)",
     Scheme.ISO8583: "ISO 8583:1987",
     Scheme.ISO8583_1993: "ISO 8583:1993",
+    Scheme.WECHATPAY: "WeChat Pay (微信支付)",
+    Scheme.ALIPAY: "Alipay (支付宝)",
+    Scheme.UNIONPAY_ONLINE: "UnionPay online and QR (银联在线 / 银联二维码)",
+    Scheme.SHOUQIANBA: "Shouqianba (收钱吧)",
 }
 
 _vendor_name = compiled("[a-z][a-z0-9_-]{0,31}", re.ASCII)
@@ -346,6 +352,15 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     _advice: Advice | None = attrs.field(default=None, alias="advice", kw_only=True)
     source: Source | None = attrs.field(default=None, kw_only=True)
     notes: str = attrs.field(default="", kw_only=True)
+    follow_up: FollowUp | None = attrs.field(default=None, kw_only=True)
+    """How to settle an unknown outcome (a wallet's query-then-reverse), or ``None``
+    when nothing is pending."""
+    api: str = attrs.field(default="", kw_only=True)
+    """The vendor API this reading is for (``"reverse"``); empty when it holds for every
+    API, or when it is the safe default over several readings."""
+    field: str = attrs.field(default="", kw_only=True)
+    """The reply field this reading is for (``"err_code"``); empty as for ``api``."""
+    _readings: tuple[ReturnCode, ...] = attrs.field(default=(), alias="readings", kw_only=True)
     outcome: Outcome = attrs.field(init=False)
     """What happened to the money: the canonical code's, fixed when the record is built."""
 
@@ -359,6 +374,8 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     APPROVED_OFFLINE: ClassVar[ReturnCode]
     REQUEST_ACCEPTED: ClassVar[ReturnCode]
     COMPLETED_PARTIALLY: ClassVar[ReturnCode]
+    PAID_BY_EARLIER_ATTEMPT: ClassVar[ReturnCode]
+    PAID_PARTLY_REFUNDED: ClassVar[ReturnCode]
     INSUFFICIENT_BALANCE: ClassVar[ReturnCode]
     INVALID_CARD: ClassVar[ReturnCode]
     CARD_NOT_FOUND: ClassVar[ReturnCode]
@@ -371,6 +388,7 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     INVALID_AMOUNT: ClassVar[ReturnCode]
     UNACCEPTABLE_FEE: ClassVar[ReturnCode]
     PASSBOOK_LIMIT_EXCEEDED: ClassVar[ReturnCode]
+    MERCHANT_RECEIVING_LIMIT: ClassVar[ReturnCode]
     EXPIRED_CARD: ClassVar[ReturnCode]
     CARD_NOT_ACTIVE: ClassVar[ReturnCode]
     RESTRICTED_CARD: ClassVar[ReturnCode]
@@ -381,6 +399,8 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     CARD_VERIFICATION_FAILED: ClassVar[ReturnCode]
     CONTACT_DETAILS_MISSING: ClassVar[ReturnCode]
     OFFLINE_DECLINED: ClassVar[ReturnCode]
+    PAYMENT_CODE_INVALID: ClassVar[ReturnCode]
+    PAYER_ACCOUNT_RESTRICTED: ClassVar[ReturnCode]
     INCORRECT_PIN: ClassVar[ReturnCode]
     PIN_TRIES_EXCEEDED: ClassVar[ReturnCode]
     PIN_REQUIRED: ClassVar[ReturnCode]
@@ -402,6 +422,15 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     RELATED_TRANSACTION_ERROR: ClassVar[ReturnCode]
     FILE_ACTION_FAILED: ClassVar[ReturnCode]
     DOCUMENT_NOT_AVAILABLE: ClassVar[ReturnCode]
+    WAITING_FOR_PAYER: ClassVar[ReturnCode]
+    ACCEPTED_RESULT_PENDING: ClassVar[ReturnCode]
+    ORDER_CLOSED: ClassVar[ReturnCode]
+    ORDER_REFUNDED: ClassVar[ReturnCode]
+    PAYER_MISMATCH: ClassVar[ReturnCode]
+    PAYMENT_FAILED: ClassVar[ReturnCode]
+    ORDER_NOT_FOUND_YET: ClassVar[ReturnCode]
+    RESULT_UNKNOWN: ClassVar[ReturnCode]
+    REVERSAL_NOT_DONE: ClassVar[ReturnCode]
     ROUTING_FAILURE: ClassVar[ReturnCode]
     MESSAGE_OUT_OF_SEQUENCE: ClassVar[ReturnCode]
     REFER_TO_ISSUER: ClassVar[ReturnCode]
@@ -413,6 +442,7 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     CUTOFF_IN_PROGRESS: ClassVar[ReturnCode]
     SYSTEM_MALFUNCTION: ClassVar[ReturnCode]
     SUSPECTED_MALFUNCTION: ClassVar[ReturnCode]
+    RATE_LIMITED: ClassVar[ReturnCode]
     TERMINAL_NOT_REGISTERED: ClassVar[ReturnCode]
     MAC_ERROR: ClassVar[ReturnCode]
     PIN_BLOCK_ERROR: ClassVar[ReturnCode]
@@ -421,9 +451,14 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     SIGN_ON_REQUIRED: ClassVar[ReturnCode]
     OFFLINE_UPLOAD_MISMATCH: ClassVar[ReturnCode]
     RECONCILIATION_ERROR: ClassVar[ReturnCode]
+    REQUEST_SIGNATURE_INVALID: ClassVar[ReturnCode]
     INVALID_MERCHANT: ClassVar[ReturnCode]
     NOT_PERMITTED_AT_TERMINAL: ClassVar[ReturnCode]
     AGREEMENT_VIOLATION: ClassVar[ReturnCode]
+    MERCHANT_NOT_PERMITTED: ClassVar[ReturnCode]
+    MERCHANT_ID_INVALID: ClassVar[ReturnCode]
+    MERCHANT_AUTHORISATION_INVALID: ClassVar[ReturnCode]
+    MERCHANT_SUSPENDED: ClassVar[ReturnCode]
     PICK_UP_CARD: ClassVar[ReturnCode]
     PICK_UP_SPECIAL_CONDITION: ClassVar[ReturnCode]
     LOST_CARD: ClassVar[ReturnCode]
@@ -438,6 +473,7 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
     SECURITY_VIOLATION: ClassVar[ReturnCode]
     CALL_ACQUIRER_SECURITY: ClassVar[ReturnCode]
     VIOLATION_OF_LAW: ClassVar[ReturnCode]
+    PAYMENT_REFUSED_BY_RISK_CONTROL: ClassVar[ReturnCode]
 
     def __attrs_post_init__(self) -> None:
         canonical = self._canonical
@@ -453,6 +489,22 @@ class ReturnCode(OutcomePredicates, metaclass=_ReturnCodeType):
                 f"its Outcome instead), not {type(canonical).__name__}"
             )
         object.__setattr__(self, "outcome", outcome)
+
+    @property
+    def readings(self) -> tuple[ReturnCode, ...]:
+        """Every reading of this code in its scheme, one per API and field.
+
+        More than one where the meaning depends on the API or the field; this
+        record is then the least certain of them (see :func:`posrc.lookup`).
+
+        >>> from posrc import lookup
+        >>> rc = lookup("SYSTEMERROR", scheme="wechatpay")
+        >>> [(r.api, r.outcome.value) for r in rc.readings][:3]
+        [('micropay', 'unknown'), ('orderquery', 'unknown'), ('reverse', 'unknown')]
+        >>> lookup("51").readings == (lookup("51"),)
+        True
+        """
+        return self._readings or (self,)
 
     @property
     def is_native(self) -> bool:

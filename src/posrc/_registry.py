@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from posrc._enums import Scheme
-from posrc._explain import Explanation, explain, read_code
+from posrc._explain import Explanation, explain, explain_reading, read_code
 from posrc._export import CodeRow, code_rows
 from posrc._find import plain_spelling
 from posrc._model import ReturnCode, Text, VendorScheme
@@ -150,15 +150,21 @@ class Registry(CodeTable):
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
+        api: str | None = None,
+        field: str | None = None,
     ) -> ReturnCode:
         """Read and resolve one code, as :func:`posrc.lookup` does over this registry."""
         if encoding is None and (scheme is None or type(scheme) is str or type(scheme) is Scheme):
             spelled = self._spelled(raw, scheme)
             if spelled is not None:
-                return spelled[0]
+                found = spelled[0]
+                if api is None and field is None:
+                    return found
+                return self.reading(found, api=api, field=field)
         wanted = None if scheme is None else self.scheme(scheme)
         reading = read_code(self, raw, wanted, encoding)[1]
-        return self.get(reading.code, scheme=reading.scheme)
+        found = self.get(reading.code, scheme=reading.scheme)
+        return self.reading(found, api=api, field=field)
 
     def explain(
         self,
@@ -166,9 +172,13 @@ class Registry(CodeTable):
         *,
         scheme: Scheme | VendorScheme | str | None = None,
         encoding: str | None = None,
+        api: str | None = None,
+        field: str | None = None,
     ) -> Explanation:
         """Explain ``raw``, as :func:`posrc.explain` does over this registry."""
         wanted = None if scheme is None else self.scheme(scheme)
+        if api is not None or field is not None:
+            return explain_reading(explain(self, raw, wanted, encoding), self, api, field)
         spelled = None if encoding is not None else self._spelled(raw, wanted)
         if spelled is None:
             return explain(self, raw, wanted, encoding)
@@ -261,13 +271,14 @@ def _built_in() -> Registry:
     from posrc._data.iso8583 import ISO8583_CODES, RESERVED_RANGES
     from posrc._data.iso8583_1993 import ISO8583_1993_CODES
     from posrc._data.native import NATIVE_CODES
+    from posrc._data.wallet_records import WALLET_CODES
 
     reserved = {
         (Scheme.ISO8583, f"{number:02d}"): text
         for first, last, text in RESERVED_RANGES
         for number in range(int(first), int(last) + 1)
     }
-    codes = (*NATIVE_CODES, *CUP_CODES, *ISO8583_CODES, *ISO8583_1993_CODES)
+    codes = (*NATIVE_CODES, *CUP_CODES, *ISO8583_CODES, *ISO8583_1993_CODES, *WALLET_CODES)
     return Registry.build(codes, reserved)
 
 

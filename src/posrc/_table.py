@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from posrc import _grammar as grammar
 from posrc._agreement import Agreement
-from posrc._enums import Scheme, member
+from posrc._enums import LEAST_CERTAIN_FIRST, WALLET_SCHEMES, Scheme, member
 from posrc._model import ReturnCode, Text, VendorScheme, scheme_title
 from posrc.exceptions import UnknownCodeError
 
@@ -43,6 +44,8 @@ class CodeTable:
     _vendors: dict[str, VendorScheme]
     _spellings: Spellings
     _byte_spellings: ByteSpellings
+    _families: dict[str, tuple[Scheme, ...]]
+    _apis: dict[Scheme, tuple[str, ...]]
     # Explanations of exact spellings, kept once made: bounded by the spellings.
     # str and bytes keys never share a dict, so that python -bb finds nothing.
     _memo: Explained = attrs.field(init=False, factory=Explained)
@@ -74,11 +77,26 @@ class CodeTable:
             for key in _scheme_keys(rc.scheme):
                 for spelling in written:
                     spellings.setdefault(key, {})[spelling] = rc
+        families, apis = _wallet_index(members)
+        for code, schemes in families.items():
+            # A word-shaped wallet code is read without a scheme only where one family has it.
+            if len(schemes) == 1 and grammar.WALLET_WORD.fullmatch(code):
+                spellings[None].setdefault(code, by_key[schemes[0], code])
         byte_spellings: ByteSpellings = {
             key: {spelling.encode("ascii"): rc for spelling, rc in table.items()}
             for key, table in spellings.items()
         }
-        return cls(members, by_key, natives, dict(reserved), vendors, spellings, byte_spellings)
+        return cls(
+            members,
+            by_key,
+            natives,
+            dict(reserved),
+            vendors,
+            spellings,
+            byte_spellings,
+            families,
+            apis,
+        )
 
     @property
     def vendor_schemes(self) -> tuple[VendorScheme, ...]:
@@ -153,6 +171,56 @@ class CodeTable:
             return self._natives.get(code)
         return self._by_key.get((scheme, code))
 
+    def families(self, code: str) -> tuple[Scheme, ...]:
+        """The wallet schemes that define ``code``, spelled exactly.
+
+        >>> from posrc import Registry
+        >>> Registry.default().families("SUCCESS")
+        (<Scheme.WECHATPAY: 'wechatpay'>, <Scheme.SHOUQIANBA: 'shouqianba'>)
+        """
+        return self._families.get(code, ())
+
+    def reading(self, rc: ReturnCode, *, api: str | None, field: str | None) -> ReturnCode:
+        """The reading of ``rc`` for one vendor API or reply field.
+
+        Without either, ``rc`` itself: for a code whose meaning depends on
+        them, its least certain reading. Where several readings fit, the
+        least certain of them. ``ValueError`` for an API that ``rc``'s scheme
+        does not have; ``UnknownCodeError`` where no reading of ``rc`` fits.
+
+        >>> from posrc import Registry
+        >>> registry = Registry.default()
+        >>> rc = registry.get("SYSTEMERROR", scheme="wechatpay")
+        >>> registry.reading(rc, api="reverse", field=None).follow_up.call
+        'reverse'
+        """
+        if api is None and field is None:
+            return rc
+        scheme = rc.scheme
+        if api is not None and not isinstance(api, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"api must be a str, not {type(api).__name__}")
+        if field is not None and not isinstance(field, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"field must be a str, not {type(field).__name__}")
+        known = self._apis.get(scheme, ()) if isinstance(scheme, Scheme) else ()
+        if api is not None and api not in known:
+            names = ", ".join(map(repr, known)) or "none"
+            raise ValueError(f"{scheme_title(scheme)} has no API {api!r}; its APIs: {names}")
+        fitting = [
+            r
+            for r in rc.readings
+            if (api is None or r.api in ("", api)) and (field is None or r.field == field)
+        ]
+        if not fitting:
+            wanted = " and ".join(
+                f"{what} {value!r}" for what, value in (("API", api), ("field", field)) if value
+            )
+            raise UnknownCodeError(
+                f"{rc.code} has no {scheme_title(scheme)} reading for the {wanted}",
+                rc.code,
+                scheme.value,
+            )
+        return min(fitting, key=lambda r: LEAST_CERTAIN_FIRST.index(r.outcome))
+
     def reserved(self, code: str, scheme: Scheme) -> Text | None:
         """What a scheme reserves ``code`` for, if it is reserved.
 
@@ -165,8 +233,9 @@ class CodeTable:
     @functools.cached_property
     def agreement(self) -> Agreement:
         """The phrase index of this table's codes, built on first use."""
-        # Two threads may both build it; either result is the same index.
-        return Agreement.of(self._members)
+        # Two threads may both build it; either result is the same index. Wallet codes stand
+        # in their own reply fields, never before a message, so their texts are left out.
+        return Agreement.of(rc for rc in self._members if rc.scheme not in WALLET_SCHEMES)
 
     def _native(self, code: str) -> ReturnCode:
         found = self._natives.get(code)
@@ -210,6 +279,21 @@ def fast_indexes(table: CodeTable) -> FastIndexes:
     spellings = table._spellings  # pyright: ignore[reportPrivateUsage]
     memo = table._memo  # pyright: ignore[reportPrivateUsage]
     return FastIndexes(spellings[None], spellings, memo)
+
+
+def _wallet_index(
+    members: tuple[ReturnCode, ...],
+) -> tuple[dict[str, tuple[Scheme, ...]], dict[Scheme, tuple[str, ...]]]:
+    """The wallet schemes of each code string, and each wallet scheme's API names."""
+    families: dict[str, tuple[Scheme, ...]] = {}
+    apis: dict[Scheme, dict[str, None]] = {}
+    for rc in members:
+        scheme = rc.scheme
+        if isinstance(scheme, Scheme) and scheme in WALLET_SCHEMES:
+            families[rc.code] = (*families.get(rc.code, ()), scheme)
+            names = apis.setdefault(scheme, {})
+            names.update(dict.fromkeys(sorted(r.api for r in rc.readings if r.api)))
+    return families, {scheme: tuple(sorted(names)) for scheme, names in apis.items()}
 
 
 def _scheme_keys(scheme: Scheme | VendorScheme) -> list[object]:

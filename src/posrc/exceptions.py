@@ -13,6 +13,7 @@ ParseErrorReason = Literal[
     "UNDECODABLE",
     "AMBIGUOUS",
     "EXTRA_TOKEN",
+    "SCHEME_NEEDED",
 ]
 
 _SHOWN = 40  # characters of a long input quoted in a message

@@ -48,6 +48,8 @@ TABLE: tuple[NativeRow, ...] = (
     ("APPROVED_OFFLINE",               "OK0006", Outcome.APPROVED, Retry.NOT_NEEDED,  "脱机批准",                       "Approved offline",                                         TerminalAction.NONE),
     ("REQUEST_ACCEPTED",               "OK0007", Outcome.APPROVED, Retry.NOT_NEEDED,  "请求已受理",                     "Request accepted",                                         TerminalAction.NONE),
     ("COMPLETED_PARTIALLY",            "OK0008", Outcome.PARTIAL,  Retry.AFTER_QUERY, "部分完成",                       "Completed partially",                                      TerminalAction.QUERY_RESULT),
+    ("PAID_BY_EARLIER_ATTEMPT",         "OK0009", Outcome.PARTIAL,  Retry.AFTER_QUERY,  "订单已被先前的付款付清",         "Already paid by an earlier attempt on this order",         TerminalAction.CONFIRM_EARLIER_PAYMENT),
+    ("PAID_PARTLY_REFUNDED",            "OK0010", Outcome.PARTIAL,  Retry.NOT_NEEDED,  "已付款，部分退款",               "Paid, then partly refunded",                               TerminalAction.NONE),
     # The original posrc listing (mixed categories, kept as issued)
     ("INSUFFICIENT_BALANCE",           "BL1001", Outcome.DECLINED, Retry.AFTER_FIX,   "余额不足",                       "Insufficient balance",                                     TerminalAction.NONE),
     ("INVALID_CARD",                   "CD1002", Outcome.DECLINED, Retry.AFTER_FIX,   "信用卡无效",                     "Invalid card",                                             TerminalAction.NONE),
@@ -62,6 +64,7 @@ TABLE: tuple[NativeRow, ...] = (
     ("INVALID_AMOUNT",                 "BL1103", Outcome.DECLINED, Retry.AFTER_FIX,   "无效金额",                       "Invalid amount",                                           TerminalAction.NONE),
     ("UNACCEPTABLE_FEE",               "BL1104", Outcome.DECLINED, Retry.AFTER_FIX,   "不可接受的交易费",               "Unacceptable transaction fee",                             TerminalAction.NONE),
     ("PASSBOOK_LIMIT_EXCEEDED",        "BL1105", Outcome.DECLINED, Retry.AFTER_FIX,   "未登折账目超限",                 "Too many unposted passbook entries",                       TerminalAction.NONE),
+    ("MERCHANT_RECEIVING_LIMIT",        "BL1106", Outcome.DECLINED,  Retry.AFTER_FIX,   "商户收款额度超限",               "The merchant's receiving limit is reached",                TerminalAction.NONE),
     # CD: the card
     ("EXPIRED_CARD",                   "CD1201", Outcome.DECLINED, Retry.AFTER_FIX,   "卡片已过期",                     "Expired card",                                             TerminalAction.NONE),
     ("CARD_NOT_ACTIVE",                "CD1202", Outcome.DECLINED, Retry.AFTER_FIX,   "卡片未激活或处于睡眠状态",       "Card not activated, not yet valid or dormant",             TerminalAction.NONE),
@@ -73,6 +76,8 @@ TABLE: tuple[NativeRow, ...] = (
     ("CARD_VERIFICATION_FAILED",       "CD1208", Outcome.DECLINED, Retry.AFTER_FIX,   "卡片校验失败",                   "Card verification failed",                                 TerminalAction.NONE),
     ("CONTACT_DETAILS_MISSING",        "CD1209", Outcome.DECLINED, Retry.AFTER_FIX,   "未在发卡银行留存手机号",         "No mobile number on file with the issuer",                 TerminalAction.NONE),
     ("OFFLINE_DECLINED",               "CD1210", Outcome.DECLINED, Retry.AFTER_FIX,   "卡片脱机拒绝",                   "Declined offline by the card",                             TerminalAction.NONE),
+    ("PAYMENT_CODE_INVALID",            "CD1211", Outcome.DECLINED,  Retry.AFTER_FIX,   "付款码无效、已过期或已使用",     "Payment code invalid, expired or already used",            TerminalAction.REFRESH_PAYMENT_CODE),
+    ("PAYER_ACCOUNT_RESTRICTED",        "CD1212", Outcome.DECLINED,  Retry.AFTER_FIX,   "付款人账户不能完成本次付款",     "The payer's account cannot make this payment",             TerminalAction.NONE),
     # PN: PIN and cardholder verification
     ("INCORRECT_PIN",                  "PN1301", Outcome.DECLINED, Retry.AFTER_FIX,   "密码错误",                       "Incorrect PIN",                                            TerminalAction.NONE),
     ("PIN_TRIES_EXCEEDED",             "PN1302", Outcome.DECLINED, Retry.AFTER_FIX,   "密码错误次数超限",               "PIN tries exceeded",                                       TerminalAction.NONE),
@@ -96,6 +101,15 @@ TABLE: tuple[NativeRow, ...] = (
     ("RELATED_TRANSACTION_ERROR",      "TX1415", Outcome.DECLINED, Retry.AFTER_FIX,   "关联交易操作有误或超出允许天数", "Related transaction error, or outside its allowed period", TerminalAction.NONE),
     ("FILE_ACTION_FAILED",             "TX1416", Outcome.ERROR,    Retry.AFTER_FIX,   "文件操作失败",                   "File action failed",                                       TerminalAction.NONE),
     ("DOCUMENT_NOT_AVAILABLE",         "TX1417", Outcome.DECLINED, Retry.NEVER,       "无法提供所需单据",               "Requested document not available",                         TerminalAction.NONE),
+    ("WAITING_FOR_PAYER",               "TX1418", Outcome.UNKNOWN,  Retry.AFTER_QUERY,  "等待付款人确认",                 "Waiting for the payer to confirm",                         TerminalAction.WAIT_FOR_PAYER),
+    ("ACCEPTED_RESULT_PENDING",         "TX1419", Outcome.UNKNOWN,  Retry.AFTER_QUERY,  "已受理，结果待查询",             "Accepted; the result is not known yet",                    TerminalAction.QUERY_RESULT),
+    ("ORDER_CLOSED",                    "TX1420", Outcome.DECLINED,  Retry.AFTER_FIX,   "订单已关闭或已撤销，未收款",     "Order closed or reversed: no money kept",                  TerminalAction.NONE),
+    ("ORDER_REFUNDED",                  "TX1421", Outcome.DECLINED,  Retry.NOT_NEEDED,  "订单已付款后退款",               "Paid, then refunded",                                      TerminalAction.NONE),
+    ("PAYER_MISMATCH",                  "TX1422", Outcome.DECLINED,  Retry.AFTER_FIX,   "付款人与订单不符",               "The payer does not match the order",                       TerminalAction.NONE),
+    ("PAYMENT_FAILED",                  "TX1423", Outcome.DECLINED,  Retry.AFTER_FIX,   "支付失败",                       "Payment failed",                                           TerminalAction.NONE),
+    ("ORDER_NOT_FOUND_YET",             "TX1424", Outcome.UNKNOWN,  Retry.AFTER_QUERY,  "查不到订单，结果未明",           "Order not found (yet): the result is not known",           TerminalAction.QUERY_RESULT),
+    ("RESULT_UNKNOWN",                  "TX1425", Outcome.UNKNOWN,  Retry.AFTER_QUERY,  "交易结果未明",                   "Result unknown",                                           TerminalAction.QUERY_RESULT),
+    ("REVERSAL_NOT_DONE",               "TX1426", Outcome.ERROR,    Retry.AFTER_FIX,   "撤销或退款未执行，订单状态不变",  "Reverse, cancel or refund not carried out: the order is unchanged", TerminalAction.NONE),
     # NW: terminal-to-host communication
     ("ROUTING_FAILURE",                "NW1501", Outcome.ERROR,    Retry.LATER,       "找不到或无法到达金融机构",       "Institution or network cannot be reached",                 TerminalAction.NONE),
     ("MESSAGE_OUT_OF_SEQUENCE",        "NW1502", Outcome.ERROR,    Retry.AFTER_FIX,   "报文序号错乱",                   "Message number out of sequence",                           TerminalAction.SIGN_ON),
@@ -110,6 +124,7 @@ TABLE: tuple[NativeRow, ...] = (
     ("CUTOFF_IN_PROGRESS",             "SY1701", Outcome.ERROR,    Retry.LATER,       "日终处理中",                     "Day-end cut-off in progress",                              TerminalAction.NONE),
     ("SYSTEM_MALFUNCTION",             "SY1702", Outcome.UNKNOWN,  Retry.AFTER_QUERY, "系统异常",                       "System malfunction",                                       TerminalAction.QUERY_RESULT),
     ("SUSPECTED_MALFUNCTION",          "SY1703", Outcome.UNKNOWN,  Retry.AFTER_QUERY, "怀疑系统故障",                   "Suspected malfunction",                                    TerminalAction.QUERY_RESULT),
+    ("RATE_LIMITED",                    "SY1704", Outcome.ERROR,    Retry.LATER,       "请求过于频繁",                   "Too many requests",                                        TerminalAction.NONE),
     # TM: terminal, keys and sign-on
     ("TERMINAL_NOT_REGISTERED",        "TM1801", Outcome.ERROR,    Retry.AFTER_FIX,   "终端未登记",                     "Terminal not registered",                                  TerminalAction.CHECK_SETUP),
     ("MAC_ERROR",                      "TM1802", Outcome.ERROR,    Retry.AFTER_FIX,   "MAC校验错",                      "MAC verification failed",                                  TerminalAction.SIGN_ON),
@@ -119,10 +134,15 @@ TABLE: tuple[NativeRow, ...] = (
     ("SIGN_ON_REQUIRED",               "TM1806", Outcome.ERROR,    Retry.AFTER_FIX,   "批次不符，请重新签到",           "Batch mismatch: sign on again",                            TerminalAction.SIGN_ON),
     ("OFFLINE_UPLOAD_MISMATCH",        "TM1807", Outcome.ERROR,    Retry.AFTER_FIX,   "脱机交易对账不平",               "Offline transactions do not reconcile",                    TerminalAction.RECONCILE),
     ("RECONCILIATION_ERROR",           "TM1808", Outcome.ERROR,    Retry.AFTER_FIX,   "对账不平",                       "Reconciliation error",                                     TerminalAction.RECONCILE),
+    ("REQUEST_SIGNATURE_INVALID",       "TM1809", Outcome.ERROR,    Retry.AFTER_FIX,   "请求签名验证失败",               "The request's signature did not verify",                   TerminalAction.CHECK_SETUP),
     # MC: merchant
     ("INVALID_MERCHANT",               "MC1901", Outcome.DECLINED, Retry.AFTER_FIX,   "无效商户",                       "Invalid merchant",                                         TerminalAction.CHECK_SETUP),
     ("NOT_PERMITTED_AT_TERMINAL",      "MC1902", Outcome.DECLINED, Retry.AFTER_FIX,   "不允许在本终端进行此交易",       "Transaction not permitted at this terminal",               TerminalAction.CHECK_SETUP),
     ("AGREEMENT_VIOLATION",            "MC1903", Outcome.DECLINED, Retry.NEVER,       "违反业务协议",                   "Violation of business arrangement",                        TerminalAction.NONE),
+    ("MERCHANT_NOT_PERMITTED",          "MC1904", Outcome.ERROR,    Retry.AFTER_FIX,   "商户未开通此业务或权限",         "Merchant not enabled for this service",                    TerminalAction.CHECK_SETUP),
+    ("MERCHANT_ID_INVALID",             "MC1905", Outcome.ERROR,    Retry.AFTER_FIX,   "商户、应用或终端标识无效",       "Merchant, app or terminal identifier invalid",             TerminalAction.CHECK_SETUP),
+    ("MERCHANT_AUTHORISATION_INVALID",  "MC1906", Outcome.ERROR,    Retry.AFTER_FIX,   "授权令牌无效或已过期",           "Authorisation token invalid or expired",                   TerminalAction.CHECK_SETUP),
+    ("MERCHANT_SUSPENDED",              "MC1907", Outcome.ERROR,    Retry.AFTER_FIX,   "商户状态异常或暂停收款",         "Merchant account frozen, suspended or not in order",       TerminalAction.CHECK_SETUP),
     # RK: risk and cards to retain
     ("PICK_UP_CARD",                   "RK2001", Outcome.PICK_UP,  Retry.NEVER,       "没收卡",                         "Pick up card",                                             TerminalAction.RETAIN_CARD),
     ("PICK_UP_SPECIAL_CONDITION",      "RK2002", Outcome.PICK_UP,  Retry.NEVER,       "特殊条件下没收卡",               "Pick up card, special condition",                          TerminalAction.RETAIN_CARD),
@@ -138,6 +158,7 @@ TABLE: tuple[NativeRow, ...] = (
     ("SECURITY_VIOLATION",             "RK2012", Outcome.DECLINED, Retry.NEVER,       "违反安全保密规定",               "Security violation",                                       TerminalAction.NONE),
     ("CALL_ACQUIRER_SECURITY",         "RK2013", Outcome.DECLINED, Retry.NEVER,       "请联系收单行安全部门",           "Call the acquirer's security department",                  TerminalAction.NONE),
     ("VIOLATION_OF_LAW",               "RK2014", Outcome.DECLINED, Retry.NEVER,       "交易违法，不能完成",             "Violation of law",                                         TerminalAction.NONE),
+    ("PAYMENT_REFUSED_BY_RISK_CONTROL", "RK2015", Outcome.DECLINED,  Retry.NEVER,       "付款被风险控制拒绝",             "Payment refused by risk control",                          TerminalAction.NONE),
 )
 # fmt: on
 
@@ -145,6 +166,11 @@ DONE = step(
     Actor.CASHIER,
     "交易已完成，终端显示并打印成交金额，将签购单交给顾客。",
     "The payment is done: the terminal shows the amount; hand the customer the receipt.",
+)
+CHECK_IDENTIFIERS = step(
+    Actor.INTEGRATOR,
+    "核对商户号、应用ID和终端号的配置。",
+    "Check the configured merchant ID, app ID and terminal ID.",
 )
 RETAIN_AND_STOP = (steps.RETAIN_CARD, steps.NOT_ON_THIS_CARD)
 REFUSE_AND_STOP = (steps.ANOTHER_CARD, steps.NOT_ON_THIS_CARD)
@@ -397,6 +423,84 @@ ADVICE: dict[str, tuple[Step, ...]] = {
     "LOST_CARD": RETAIN_AND_STOP,
     "STOLEN_CARD": RETAIN_AND_STOP,
     "FRAUD_PICK_UP": RETAIN_AND_STOP,
+    "PAID_BY_EARLIER_ATTEMPT": (
+        step(Actor.CASHIER, "不要再次收款：先查询订单，确认先前的付款属于本订单、本顾客且金额一致，再交付商品。", "Do not charge again: query the order and confirm that the earlier payment belongs to this order and this customer, for this amount, before handing over the goods."),
+        step(Actor.INTEGRATOR, "按查询结果记账；对不上时不交付，交由人工处理。", "Book what the query shows; if it does not match, hand nothing over and pass it to a person."),
+    ),
+    "PAID_PARTLY_REFUNDED": (
+        step(Actor.CASHIER, "订单已付款，其中一部分已退回顾客：按实收金额处理。", "The order was paid and part of it has been refunded: go by the amount kept."),
+        step(Actor.INTEGRATOR, "按扣除退款后的金额记账。", "Book the amount net of the refund."),
+    ),
+    "MERCHANT_RECEIVING_LIMIT": (
+        step(Actor.CASHIER, "商户收款额度已用完：请顾客改用其他方式付款。", "The merchant's receiving limit is reached: ask the customer to pay another way."),
+        step(Actor.OPERATIONS, "联系收单机构或支付机构调整收款额度。", "Ask the acquirer or the payment provider to adjust the limit."),
+    ),
+    "PAYMENT_CODE_INVALID": (
+        step(Actor.CASHIER, "请顾客刷新付款码后重新扫描；每个付款码只能用一次。", "Ask the customer to refresh the payment code, then scan the new one: each code works once."),
+        step(Actor.CARDHOLDER, "请刷新付款码后重新出示。", "Please refresh your payment code and show it again."),
+    ),
+    "PAYER_ACCOUNT_RESTRICTED": (
+        step(Actor.CASHIER, "请顾客换一种付款方式。", "Ask the customer to pay another way."),
+        step(Actor.CARDHOLDER, "请在钱包里检查账户状态或付款设置，或换一种付款方式。", "Check your account or payment settings in the wallet, or pay another way."),
+    ),
+    "WAITING_FOR_PAYER": (
+        step(Actor.CASHIER, "请顾客在手机上确认付款；不要重新扫码，也不要再次收款。", "Ask the customer to confirm the payment on their phone; do not scan again and do not charge again."),
+        step(Actor.INTEGRATOR, "按 follow_up 查询同一订单，到期仍未付款则撤销该订单；不得用新订单号重新收款。", "Query the same order on the follow_up schedule and reverse it if still unpaid at the deadline; never charge under a new order number meanwhile."),
+    ),
+    "ACCEPTED_RESULT_PENDING": (
+        step(Actor.CASHIER, "请求已受理，结果尚未确定：等待查询结果，不要再次收款。", "The request was accepted but the result is not known: wait for the query and do not charge again."),
+        step(Actor.INTEGRATOR, "等待异步通知或查询原交易，以查询结果为准。", "Wait for the notification or query the original, and go by the query."),
+    ),
+    "ORDER_CLOSED": (
+        step(Actor.CASHIER, "订单已关闭或已撤销，没有收到款：如仍要付款，请重新收款。", "The order is closed or reversed and no money was kept: start a new sale if the customer still wants to pay."),
+        step(Actor.INTEGRATOR, "重新收款时使用新的商户订单号。", "Charge again only under a new merchant order number."),
+    ),
+    "ORDER_REFUNDED": (
+        step(Actor.CASHIER, "这笔订单曾经付款，但款项已退回顾客：不要按已付款交付商品。", "This order was paid once, but the money went back to the customer: do not hand over goods as if it were paid."),
+    ),
+    "PAYER_MISMATCH": (
+        step(Actor.CASHIER, "付款人与订单不符：请原付款人付款，或重新下单。", "The payer does not match the order: have the original payer pay, or start a new sale."),
+    ),
+    "PAYMENT_FAILED": (
+        step(Actor.CASHIER, "付款未成功，请顾客换一种付款方式。", "The payment did not go through: ask the customer to pay another way."),
+    ),
+    "ORDER_NOT_FOUND_YET": (
+        step(Actor.CASHIER, "暂时查不到这笔订单，结果未明：不要再次收款，等待再次查询。", "The order cannot be found yet and the result is unknown: do not charge again; wait for the next query."),
+        step(Actor.INTEGRATOR, "刚发起付款后查不到订单并不代表失败：继续按 follow_up 查询，到期后撤销。", "Right after a payment, an order not found is not yet a failure: keep querying on the follow_up schedule, then reverse."),
+    ),
+    "RESULT_UNKNOWN": (
+        step(Actor.CASHIER, "付款结果未明：结果明确前不要再次收款，也不要交付商品。", "The result is unknown: neither charge again nor hand over the goods until it is known."),
+        step(Actor.INTEGRATOR, "用同一订单号查询原交易，按 follow_up 处理。", "Query the original under the same order number and follow its follow_up."),
+    ),
+    "REVERSAL_NOT_DONE": (
+        step(Actor.CASHIER, "撤销或退款没有执行，订单保持原状态：请管理人员处理。", "The reverse, cancel or refund was not carried out and the order is unchanged: call a supervisor."),
+        step(Actor.INTEGRATOR, "先查询订单状态；已付款的改用退款接口。", "Query the order first; refund a paid order through the refund API instead."),
+    ),
+    "REQUEST_SIGNATURE_INVALID": (
+        CHECK_IDENTIFIERS,
+        step(Actor.INTEGRATOR, "检查签名算法、密钥和证书是否与支付机构登记的一致。", "Check that the signing algorithm, key and certificate match what the provider has on record."),
+    ),
+    "MERCHANT_NOT_PERMITTED": (
+        CHECK_IDENTIFIERS,
+        step(Actor.OPERATIONS, "向支付机构申请开通这项业务或权限。", "Ask the payment provider to enable this service or permission."),
+    ),
+    "MERCHANT_ID_INVALID": (
+        CHECK_IDENTIFIERS,
+    ),
+    "MERCHANT_AUTHORISATION_INVALID": (
+        CHECK_IDENTIFIERS,
+        step(Actor.INTEGRATOR, "重新获取或续期授权令牌。", "Obtain or renew the authorisation token."),
+    ),
+    "MERCHANT_SUSPENDED": (
+        CHECK_IDENTIFIERS,
+        step(Actor.OPERATIONS, "联系支付机构核实商户账户状态。", "Ask the payment provider about the merchant account's status."),
+    ),
+    "RATE_LIMITED": (
+        step(Actor.INTEGRATOR, "降低调用频率，间隔一段时间后再试；付款的查询流程照常进行。", "Slow down and try again after a pause; the query loop of a payment goes on."),
+    ),
+    "PAYMENT_REFUSED_BY_RISK_CONTROL": (
+        step(Actor.CASHIER, "本次付款被拒绝：请顾客换一种付款方式，不要说明原因。", "The payment was refused: ask the customer to pay another way, without giving a reason."),
+    ),
     "EXPIRED_CARD_PICK_UP": RETAIN_AND_STOP,
     "RESTRICTED_CARD_PICK_UP": RETAIN_AND_STOP,
     "CONTACT_ACQUIRER_PICK_UP": RETAIN_AND_STOP,
@@ -424,7 +528,13 @@ TERMINAL_FAULT = Text(
     "终端暂时无法完成付款，请稍候或改用其他付款方式。",
     "The terminal could not complete the payment. Please wait or pay another way.",
 )
+# Shown to the payer of a wallet payment refused by risk control.
+PAYMENT_REFUSED = Text(
+    "本次付款未能完成，请换一种付款方式。",
+    "This payment could not be completed. Please pay another way.",
+)
 CARDHOLDER: dict[str, Text] = {
+    "PAYMENT_REFUSED_BY_RISK_CONTROL": PAYMENT_REFUSED,
     "CARD_VERIFICATION_FAILED": NEUTRAL,
     "CONTACT_ACQUIRER": NEUTRAL,
     "MAC_ERROR": TERMINAL_FAULT,
@@ -479,6 +589,8 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     APPROVED_OFFLINE,
     REQUEST_ACCEPTED,
     COMPLETED_PARTIALLY,
+    PAID_BY_EARLIER_ATTEMPT,
+    PAID_PARTLY_REFUNDED,
     INSUFFICIENT_BALANCE,
     INVALID_CARD,
     CARD_NOT_FOUND,
@@ -491,6 +603,7 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     INVALID_AMOUNT,
     UNACCEPTABLE_FEE,
     PASSBOOK_LIMIT_EXCEEDED,
+    MERCHANT_RECEIVING_LIMIT,
     EXPIRED_CARD,
     CARD_NOT_ACTIVE,
     RESTRICTED_CARD,
@@ -501,6 +614,8 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     CARD_VERIFICATION_FAILED,
     CONTACT_DETAILS_MISSING,
     OFFLINE_DECLINED,
+    PAYMENT_CODE_INVALID,
+    PAYER_ACCOUNT_RESTRICTED,
     INCORRECT_PIN,
     PIN_TRIES_EXCEEDED,
     PIN_REQUIRED,
@@ -522,6 +637,15 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     RELATED_TRANSACTION_ERROR,
     FILE_ACTION_FAILED,
     DOCUMENT_NOT_AVAILABLE,
+    WAITING_FOR_PAYER,
+    ACCEPTED_RESULT_PENDING,
+    ORDER_CLOSED,
+    ORDER_REFUNDED,
+    PAYER_MISMATCH,
+    PAYMENT_FAILED,
+    ORDER_NOT_FOUND_YET,
+    RESULT_UNKNOWN,
+    REVERSAL_NOT_DONE,
     ROUTING_FAILURE,
     MESSAGE_OUT_OF_SEQUENCE,
     REFER_TO_ISSUER,
@@ -533,6 +657,7 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     CUTOFF_IN_PROGRESS,
     SYSTEM_MALFUNCTION,
     SUSPECTED_MALFUNCTION,
+    RATE_LIMITED,
     TERMINAL_NOT_REGISTERED,
     MAC_ERROR,
     PIN_BLOCK_ERROR,
@@ -541,9 +666,14 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     SIGN_ON_REQUIRED,
     OFFLINE_UPLOAD_MISMATCH,
     RECONCILIATION_ERROR,
+    REQUEST_SIGNATURE_INVALID,
     INVALID_MERCHANT,
     NOT_PERMITTED_AT_TERMINAL,
     AGREEMENT_VIOLATION,
+    MERCHANT_NOT_PERMITTED,
+    MERCHANT_ID_INVALID,
+    MERCHANT_AUTHORISATION_INVALID,
+    MERCHANT_SUSPENDED,
     PICK_UP_CARD,
     PICK_UP_SPECIAL_CONDITION,
     LOST_CARD,
@@ -558,6 +688,7 @@ NATIVE_CODES: tuple[ReturnCode, ...] = tuple(BY_NAME.values())
     SECURITY_VIOLATION,
     CALL_ACQUIRER_SECURITY,
     VIOLATION_OF_LAW,
+    PAYMENT_REFUSED_BY_RISK_CONTROL,
 ) = NATIVE_CODES
 
 # Given for input that is unknown or malformed; not a code of its own.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from posrc._enums import Category, Scheme
-from posrc._grammar import BLANKS
+from posrc._grammar import BLANKS, spelled_exactly
 from posrc._model import ReturnCode
 from posrc._read import MAX_LENGTH
 from posrc.testing._catalogue import (
@@ -110,12 +110,14 @@ def raw_codes(rc: ReturnCode, *, labels: bool = True) -> st.SearchStrategy[str]:
 @st.composite
 def _raw_code(draw: st.DrawFn, rc: ReturnCode, labels: bool) -> str:
     template = "{}"
-    if labels:
+    # A labelled wallet code is read by the free-text finder, which reads card labels only.
+    if labels and not spelled_exactly(rc.scheme):
         templates = ("{}", *_LABELS, "{}:" + rc.message("zh"), "{} : " + rc.message("en"))
         template = draw(st.sampled_from(templates))
     # Amid other words, "BL 1001" reads as two tokens; only a bare code may hold a blank.
     separators = _SEPARATORS if template == "{}" else _SEPARATORS[:-1]
-    code = draw(_noisy(_written_forms(rc, separators)))
+    # A wallet code is spelled exactly: only its width may change, never its case.
+    code = draw(_noisy(_written_forms(rc, separators), spelled_exactly(rc.scheme)))
     return draw(_PADDING) + template.format(code) + draw(_PADDING)
 
 
@@ -127,11 +129,11 @@ def _written_forms(rc: ReturnCode, separators: tuple[str, ...]) -> tuple[str, ..
 
 
 @st.composite
-def _noisy(draw: st.DrawFn, forms: tuple[str, ...]) -> str:
+def _noisy(draw: st.DrawFn, forms: tuple[str, ...], exact: bool = False) -> str:
     form = draw(st.sampled_from(forms))
     chars: list[str] = []
     for char in form:
-        if char.isalpha() and draw(st.booleans()):
+        if char.isalpha() and not exact and draw(st.booleans()):
             char = char.lower()
         if char != " " and draw(st.booleans()):
             char = chr(ord(char) + _FULL_WIDTH_OFFSET)
@@ -140,7 +142,7 @@ def _noisy(draw: st.DrawFn, forms: tuple[str, ...]) -> str:
 
 
 def malformed_codes() -> st.SearchStrategy[str]:
-    """Strings that ``posrc.lookup`` must reject with ``ParseError``, whatever the scheme.
+    """Strings that ``posrc.lookup`` must reject with ``ParseError`` under every card scheme.
 
     >>> import pytest
     >>> from hypothesis import given

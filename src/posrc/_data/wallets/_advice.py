@@ -69,6 +69,12 @@ NOT_PAID_SHOWN = Step(
     "这次付款没有扣款；顾客可以重新付款或改用其他方式。",
     "No money was taken by this payment; the customer may pay again or another way.",
 )
+CONFIRM_WITH_PROVIDER = Step(
+    "cashier",
+    "先向支付机构确认这笔交易的最终结果，再交付商品或退款。",
+    "Confirm this transaction's final result with the payment provider before handing over "
+    "the goods or refunding.",
+)
 REFUNDED_SHOWN = Step(
     "cashier",
     "这笔订单曾经付款，但款项已退回（或正在退回）顾客：不要按已付款交付商品。",

@@ -1,0 +1,345 @@
+"""The layered wallet reply: which field decides, and what the whole reply means.
+
+A wallet reply carries a code in each of several layers (WeChat Pay v2:
+``return_code``, ``result_code``, ``err_code``, then ``trade_state`` in a
+query). The deepest layer present whose reading decides, decides; a layer
+that only says "read the next field" never does while a deeper one is there;
+and a layer whose outcome is unknown, or whose code posrc does not know,
+makes the whole reply unknown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from posrc._enums import Outcome, Scheme
+from posrc._explain import Explanation, Notice
+from posrc._model import FieldRepr, Text, scheme_title
+from posrc._registry import Registry
+from posrc.exceptions import ParseError, UnknownCodeError
+
+MAX_REPLY = 64 * 1024
+"""Replies longer than this many characters (or bytes) are refused before they are read."""
+_MAX_FIELDS = 512
+_MAX_DEPTH = 8
+
+_XML_ROOT = re.compile(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<xml>(.*)</xml>\s*", re.DOTALL)
+_XML_FIELD = re.compile(
+    r"\s*<([A-Za-z_][A-Za-z0-9_]{0,63})>(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1>\s*", re.DOTALL
+)
+_ALIPAY_NODE = re.compile(r"alipay_([a-z_]+)_response")
+_UNIONPAY_VERSION = re.compile(r"5\.[0-9]+\.[0-9]+")
+
+
+@attrs.frozen(repr=False)
+class ReplyReading(FieldRepr):
+    """What one wallet reply means, read layer by layer.
+
+    ``decided_by`` is the deepest field whose reading decides and ``code`` its
+    code; ``explanation`` is the answer for the whole reply: that field's, or,
+    where a layer's outcome is unknown, that layer's (``explained_by``), so
+    that its advice is the query-first advice. ``layers`` holds every layer
+    present, shallow to deep, for the log; ``scheme`` and ``api`` say how the
+    reply was read (``api`` is empty where neither the reply nor the caller
+    named it).
+
+    >>> from posrc import read_reply
+    >>> reading = read_reply("respCode=00&origRespCode=11&respMsg=成功[0000000]&txnType=00")
+    >>> reading.decided_by, reading.outcome.value
+    ('origRespCode', 'error')
+    """
+
+    decided_by: str
+    code: str
+    explanation: Explanation
+    explained_by: str
+    layers: Mapping[str, str]
+    scheme: Scheme
+    api: str
+
+    @property
+    def outcome(self) -> Outcome:
+        """The outcome of the whole reply."""
+        return self.explanation.outcome
+
+
+def read_reply(
+    reply: Mapping[str, object] | str | bytes,
+    *,
+    scheme: Scheme | str | None = None,
+    api: str | None = None,
+    http_status: int | None = None,
+    registry: Registry | None = None,
+) -> ReplyReading:
+    """Read a wallet or online-gateway reply: a mapping, or its text.
+
+    The text is WeChat Pay v2 XML, JSON (WeChat Pay v3, Alipay, 收钱吧) or
+    UnionPay's ``key=value&...``. The envelope names the scheme where it can
+    (``<return_code>``, ``alipay_trade_query_response``, ``biz_response``,
+    ``respCode`` with ``version=5.x.x`` or ``txnType``), and the API where it
+    can; otherwise ``scheme`` and ``api`` say. WeChat Pay v3 needs the HTTP
+    status, as ``http_status`` or a ``"http_status"`` key.
+
+    >>> reading = read_reply('{"alipay_trade_query_response": {"code": "10000", '
+    ...                      '"msg": "Success", "trade_status": "WAIT_BUYER_PAY"}}')
+    >>> reading.api, reading.decided_by, reading.outcome.value
+    ('trade.query', 'trade_status', 'unknown')
+    >>> reading.explanation.return_code.follow_up.then
+    'cancel'
+    >>> xml = ("<xml><return_code><![CDATA[SUCCESS]]></return_code><result_code><![CDATA[FAIL]]>"
+    ...        "</result_code><err_code><![CDATA[USERPAYING]]></err_code></xml>")
+    >>> dict(read_reply(xml).layers)
+    {'return_code': 'SUCCESS', 'result_code': 'FAIL', 'err_code': 'USERPAYING'}
+
+    Raises ``ParseError`` for text that is none of these forms, longer than
+    64 KiB, or whose scheme cannot be told; ``ValueError`` for an
+    ``api`` the scheme does not have; ``TypeError`` for a reply that is no
+    mapping, text or bytes.
+    """
+    fields, found_scheme, found_api = _fields(reply)
+    if http_status is not None:
+        if type(http_status) is not int:
+            raise TypeError(f"http_status must be an int, not {type(http_status).__name__}")
+        fields["http_status"] = str(http_status)
+    table = Registry.default() if registry is None else registry
+    wanted = None if scheme is None else table.scheme(scheme)
+    if wanted is not None and found_scheme is not None and wanted is not found_scheme:
+        raise ParseError(
+            f"the reply is a {scheme_title(found_scheme)} reply, not {scheme_title(wanted)}",
+            _shown(reply),
+            0,
+            "AMBIGUOUS",
+        )
+    chosen = found_scheme or wanted or _scheme_of(fields)
+    if not isinstance(chosen, Scheme) or chosen not in _layers():
+        raise ParseError(
+            "cannot tell whose reply this is: pass scheme= (wechatpay, alipay, "
+            "unionpay-online or shouqianba)",
+            _shown(reply),
+            0,
+            "AMBIGUOUS",
+        )
+    named_api = found_api or api
+    layers_of = _layers()[chosen]
+    if named_api is not None and named_api not in layers_of:
+        names = ", ".join(map(repr, layers_of))
+        raise ValueError(f"{scheme_title(chosen)} has no API {named_api!r}; its APIs: {names}")
+    if named_api is None:
+        named_api, order = _marked_api(chosen, fields), layers_of[_DEFAULT_API[chosen]]
+        order = layers_of.get(named_api or "", order)
+    else:
+        order = layers_of[named_api]
+    present = {name: fields[name] for name in order if name in fields}
+    if not present:
+        raise ParseError(
+            f"no {scheme_title(chosen)} result field in the reply (expected one of "
+            f"{', '.join(order)})",
+            _shown(reply),
+            0,
+            "EMPTY",
+        )
+    readings = {
+        name: _explained(table, chosen, named_api, name, code) for name, code in present.items()
+    }
+    deciding = [name for name in present if _decides(readings[name])]
+    decided_by = deciding[-1] if deciding else list(present)[-1]
+    unknown = [name for name in (deciding or [decided_by]) if readings[name].is_unknown]
+    unknown += [name for name in present if readings[name].return_code is None]
+    explained_by = unknown[0] if unknown else decided_by
+    return ReplyReading(
+        decided_by,
+        present[decided_by],
+        readings[explained_by],
+        explained_by,
+        MappingProxyType(present),
+        chosen,
+        named_api or "",
+    )
+
+
+def _layers() -> dict[Scheme, dict[str, tuple[str, ...]]]:
+    from posrc._data.wallet_records import LAYERS  # loaded on first use: import stays cheap
+
+    return LAYERS
+
+
+def _decides(explanation: Explanation) -> bool:
+    """Whether a layer's reading decides, rather than saying "read the next field"."""
+    from posrc._data.wallet_records import DEFERRING
+
+    rc = explanation.return_code
+    return rc is None or (rc.scheme, rc.field, rc.api, rc.code) not in DEFERRING
+
+
+def _explained(
+    table: Registry, scheme: Scheme, api: str | None, name: str, code: str
+) -> Explanation:
+    from posrc._data.wallet_records import FIELD_FALLBACK
+
+    found = table.find(code, scheme)
+    try:
+        if found is None:
+            raise UnknownCodeError(
+                f"{code} is not a known {scheme_title(scheme)} code", code, scheme.value
+            )
+        fallback = FIELD_FALLBACK.get((scheme, name))
+        if fallback is not None and all(r.field != name for r in found.readings):
+            name = fallback
+        rc = table.reading(found, api=api, field=name)
+    except UnknownCodeError as error:
+        notice = Notice(Text(f"未知应答码 {code}（{name}）：{error}", f"{name}: {error}"))
+        return Explanation(code, None, scheme, code, (notice,))
+    return Explanation(code, rc, scheme, code)
+
+
+# Where nothing names the API, the layers are read in this API's order, and each layer's
+# reading is the least certain over the APIs.
+_DEFAULT_API = {
+    Scheme.WECHATPAY: "micropay",
+    Scheme.ALIPAY: "trade.pay",
+    Scheme.UNIONPAY_ONLINE: "request",
+    Scheme.SHOUQIANBA: "pay",
+}
+
+
+def _marked_api(scheme: Scheme, fields: Mapping[str, str]) -> str | None:
+    """The API that a field only its replies carry names (``trade_state``: a query)."""
+    from posrc._data.wallet_records import API_MARKERS
+
+    if scheme is Scheme.WECHATPAY and "http_status" in fields:
+        return "v3.query" if "trade_state" in fields and "code" not in fields else "v3.codepay"
+    return next((api for field, api in API_MARKERS[scheme] if field in fields), None)
+
+
+def _scheme_of(fields: Mapping[str, str]) -> Scheme | None:
+    """The scheme that a reply's fields name, when its envelope did not."""
+    if "return_code" in fields or "http_status" in fields:
+        return Scheme.WECHATPAY
+    if "respCode" in fields and (
+        "txnType" in fields or _UNIONPAY_VERSION.fullmatch(fields.get("version", ""))
+    ):
+        return Scheme.UNIONPAY_ONLINE
+    if any(name.startswith("biz_response.") for name in fields) or (
+        fields.get("result_code") in ("200", "400", "500") and "error_code" in fields
+    ):
+        return Scheme.SHOUQIANBA
+    return None
+
+
+def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
+    """The reply's fields by dotted path, and the scheme and API its envelope names."""
+    if isinstance(reply, (bytes, bytearray, memoryview)):
+        data = bytes(reply)  # pyright: ignore[reportUnknownArgumentType]
+        if len(data) > 4 * MAX_REPLY:
+            raise ParseError(f"reply longer than {4 * MAX_REPLY} bytes", data, 0, "TOO_LONG")
+        try:
+            reply = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise ParseError("the reply is not UTF-8", data, error.start, "UNDECODABLE") from None
+    if isinstance(reply, str):
+        if len(reply) > MAX_REPLY:
+            raise ParseError(f"reply longer than {MAX_REPLY} characters", reply, 0, "TOO_LONG")
+        return _parsed(reply)
+    if isinstance(reply, Mapping):
+        return _flattened(reply), *_envelope(reply)  # pyright: ignore[reportUnknownArgumentType]
+    raise TypeError(f"a reply is a mapping, a str or bytes, not {type(reply).__name__}")
+
+
+def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
+    stripped = text.strip()
+    if stripped.startswith("<"):
+        root = _XML_ROOT.fullmatch(text)
+        if root is None:
+            raise ParseError(
+                "XML that is not a flat <xml>...</xml> reply", text, 0, "BAD_CHARACTER"
+            )
+        body, at = root.group(1), 0
+        fields: dict[str, str] = {}
+        while at < len(body.rstrip()):
+            field = _XML_FIELD.match(body, at)
+            if field is None:
+                raise ParseError("malformed XML field", text, root.start(1) + at, "BAD_CHARACTER")
+            value = field.group(2) if field.group(2) is not None else field.group(3)
+            fields[field.group(1)] = value.strip()
+            at = field.end()
+            if len(fields) > _MAX_FIELDS:
+                raise ParseError("too many fields in the reply", text, at, "TOO_LONG")
+        return fields, Scheme.WECHATPAY if "return_code" in fields else None, None
+    if stripped.startswith("{"):
+        if '"' not in stripped and stripped.endswith("}") and "=" in stripped:
+            # The UnionPay ACP SDK prints its key=value replies in braces.
+            return _parsed(stripped[1:-1])
+        loaded = _json(stripped, text)
+        return _fields(loaded)  # pyright: ignore[reportUnknownArgumentType]
+    if "=" in stripped:
+        pairs: dict[str, str] = {}
+        for pair in stripped.split("&"):
+            key, equals, value = pair.partition("=")
+            if not equals or not key:
+                raise ParseError(f"{pair[:40]!r} is not key=value", text, 0, "BAD_CHARACTER")
+            pairs[key.strip()] = value.strip()
+        if len(pairs) > _MAX_FIELDS:
+            raise ParseError("too many fields in the reply", text, 0, "TOO_LONG")
+        return (
+            pairs,
+            _scheme_of(pairs) if "respCode" in pairs else None,
+            ("query" if pairs.get("txnType") == "00" and "respCode" in pairs else None),
+        )
+    raise ParseError("a reply is XML, JSON or key=value&... text", text, 0, "BAD_CHARACTER")
+
+
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def _json(stripped: str, text: str) -> object:
+    """The JSON value of a reply, forgiving the trailing commas of vendors' printed examples."""
+    for attempt in (stripped, _TRAILING_COMMA.sub(r"\1", stripped)):
+        try:
+            return json.loads(attempt)
+        except RecursionError:
+            raise ParseError("the reply nests too deeply", text, 0, "TOO_LONG") from None
+        except json.JSONDecodeError as error:
+            failure = error
+    raise ParseError(f"malformed JSON: {failure}", text, failure.pos, "BAD_CHARACTER")
+
+
+def _envelope(reply: Mapping[object, object]) -> tuple[Scheme | None, str | None]:
+    for key in reply:
+        node = _ALIPAY_NODE.fullmatch(key) if isinstance(key, str) else None
+        if node is not None:
+            return Scheme.ALIPAY, node.group(1).replace("_", ".", 1)
+    if "return_code" in reply:
+        return Scheme.WECHATPAY, None
+    return None, None
+
+
+def _flattened(reply: Mapping[object, object]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    stack: list[tuple[str, Mapping[object, object], int]] = [("", reply, 0)]
+    while stack:
+        prefix, node, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            raise ParseError("the reply nests too deeply", prefix, 0, "TOO_LONG")
+        for key, value in node.items():
+            if not isinstance(key, str):
+                raise TypeError(f"a reply's keys are str, not {type(key).__name__}")
+            if _ALIPAY_NODE.fullmatch(key) and isinstance(value, Mapping):
+                stack.append(("", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]
+            elif isinstance(value, Mapping):
+                stack.append((f"{prefix}{key}.", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]
+            elif isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+                fields[prefix + key] = str(value).strip()
+            if len(fields) > _MAX_FIELDS:
+                raise ParseError("too many fields in the reply", key, 0, "TOO_LONG")
+    return fields
+
+
+def _shown(reply: object) -> str | bytes:
+    if isinstance(reply, (str, bytes)):
+        return reply[:200]
+    return repr(reply)[:200]
