@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from posrc import find_codes, lookup
+from posrc import Scheme, find_codes, lookup
 
 
 def found(text: str) -> list[str | None]:
@@ -73,9 +73,6 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         "返回码39域信息",
         # generic words of other domains
         'if cause != "MAC failure (20)" {',
-        # UnionPay's online gateway has codes of its own
-        "respCode=03&merId=777290058110048&txnType=01",
-        "若查询动作成功，即应答码为“00“，则根据origRespCode来判断被查询交易是否成功",
         # a label glued to another word
         "TID1RC=51",
         "12月",
@@ -99,3 +96,31 @@ def test_a_labelled_number_still_reads_where_the_caller_says_it_is_a_code() -> N
 def test_accounts_read_alike_in_both_writings() -> None:
     assert found('case "39": return "无此信用卡帐户";') == ["39"]
     assert found('case "39": return "无此信用卡账户";') == ["39"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "code"),
+    [
+        ("<err_code><![CDATA[USERPAYING]]></err_code>", "wechatpay", "USERPAYING"),
+        ('"sub_code":"ACQ.SYSTEM_ERROR"', "alipay", "ACQ.SYSTEM_ERROR"),
+        ('order_status: "PAY_IN_PROGRESS"', "shouqianba", "PAY_IN_PROGRESS"),
+        ("respCode=03&merId=777290058110048&txnType=01", "unionpay-online", "03"),
+    ],
+)
+def test_wallet_codes_are_read_in_their_own_fields(text: str, scheme: str, code: str) -> None:
+    (match,) = find_codes(text)
+    assert (match.explanation.scheme, match.explanation.code) == (scheme, code)
+    assert match.explanation.is_unknown
+    assert lookup(match.raw, scheme=scheme) is match.return_code
+
+
+def test_a_wallet_word_several_families_define_is_not_read_from_a_field() -> None:
+    assert find_codes("result_code=SUCCESS") == []
+    assert [m.explanation.code for m in find_codes("result_code=SUCCESS", scheme="wechatpay")] == [
+        "SUCCESS"
+    ]
+
+
+def test_the_online_gateway_s_codes_are_never_card_codes() -> None:
+    text = "若查询动作成功，即应答码为“00“，则根据origRespCode来判断被查询交易是否成功"
+    assert {m.explanation.scheme for m in find_codes(text)} == {Scheme.UNIONPAY_ONLINE}

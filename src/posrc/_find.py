@@ -147,12 +147,17 @@ def _checked(
         start, end = match.span(kind)
         if not _agreed(table, _readings(table, token, wanted), _beside(text, match, kind)):
             return None
+    elif kind == "wallet":
+        return _wallet(table, match, wanted)
     else:
         start, end = match.span()
         if kind == "native" and wanted not in (None, Scheme.POSRC):
             return None
         if kind == "labelled" and _online_reply(text, start, token_start):
-            return None
+            # The online gateway's respCode: read in its own scheme, never as a card code.
+            if wanted not in (None, Scheme.UNIONPAY_ONLINE):
+                return None
+            wanted = Scheme.UNIONPAY_ONLINE
     try:
         scheme, code = grammar.read_token(token, token_start, text, wanted)
     except ParseError:
@@ -160,6 +165,24 @@ def _checked(
     record = table.find(code, scheme)
     reported = _reported(table, text, match, kind, scheme, code, record, wanted)
     return Candidate(kind, start, end, token_start, scheme, code, record, reported)
+
+
+def _wallet(
+    table: CodeTable, match: re.Match[str], wanted: Scheme | VendorScheme | None
+) -> Candidate | None:
+    """A wallet's code in its reply field, in the one family that defines it (or the
+    scheme named): a word that several families define says nothing here."""
+    token = match.group("wallet")
+    start, end = match.span("wallet")
+    families = table.families(token)
+    if wanted is None and len(families) == 1:
+        scheme: Scheme | VendorScheme = families[0]
+    elif wanted is not None and wanted in families:
+        scheme = wanted
+    else:
+        return None
+    record = table.find(token, scheme)
+    return Candidate("wallet", start, end, start, scheme, token, record, record is not None)
 
 
 def _reported(

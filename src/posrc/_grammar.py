@@ -286,15 +286,34 @@ _TRAILING_CODE = (
 )
 
 
+# A wallet's word-shaped code in its own reply field, as JSON, key=value or XML writes
+# it: "sub_code":"ACQ.SYSTEM_ERROR", err_code=USERPAYING, <err_code><![CDATA[USERPAYING]]>.
+WALLET_FIELDS = (
+    "err_code",
+    "sub_code",
+    "error_code",
+    "result_code",
+    "trade_state",
+    "trade_status",
+    "order_status",
+)
+_WALLET_FIELD = (
+    f"(?<![0-9A-Za-z_])(?:{'|'.join(WALLET_FIELDS)})"
+    f"(?:{QUOTE}?{BLANK}*[:=]{BLANK}*{QUOTE}?|>(?:<!\\[CDATA\\[)?)"
+    "(?P<wallet>[A-Za-z][0-9A-Za-z_.-]{3,63})(?![0-9A-Za-z_.-])"
+)
+
+
 @functools.cache
 def candidates() -> re.Pattern[str]:
     """The one pattern that finds candidate codes, compiled on first use.
 
     A match's last group names its kind: ``labelled``, ``bracketed``,
-    ``native``, ``bare`` (a code before its message) or ``trailing`` (a code
-    in brackets after its message).
+    ``native``, ``bare`` (a code before its message), ``trailing`` (a code
+    in brackets after its message), ``argument`` (a quoted argument after
+    its message) or ``wallet`` (a wallet's code in its reply field).
     """
-    return re.compile(f"{MARKED}|{_BARE_CODE}|{_TRAILING_CODE}", re.ASCII)
+    return re.compile(f"{MARKED}|{_WALLET_FIELD}|{_BARE_CODE}|{_TRAILING_CODE}", re.ASCII)
 
 
 @functools.cache
