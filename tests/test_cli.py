@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -255,7 +256,7 @@ def test_scan_reads_gbk_from_stdin_as_json() -> None:
     assert data["by_code"][0]["message"]["zh"] == "资金不足"
     assert data["unknown"] == [{"code": "Q7", "count": 1}]
     assert data["by_outcome"] == {"declined": 2, "error": 1, "unknown": 2}
-    assert data["files"] == [{"name": "-", "error": None, "total": 5}]
+    assert data["files"] == [{"name": "-", "error": None, "total": 5, "undecodable": 0}]
 
 
 # The keys of `scan --json` as first published: later versions may add keys, never drop one.
@@ -275,12 +276,14 @@ def test_scan_json_keeps_every_published_key(tmp_path: Path) -> None:
     assert all(set(row) >= SCAN_JSON_CODE_KEYS for row in data["by_code"])
     assert all(set(row) >= {"code", "count"} for row in data["unknown"])
     assert all(set(row["message"]) == set(row["advice"]) == {"zh", "en"} for row in data["by_code"])
+    assert data["undecodable"] == 0
     assert data["files"] == [
-        {"name": str(log), "error": None, "total": 5},
+        {"name": str(log), "error": None, "total": 5, "undecodable": 0},
         {
             "name": str(tmp_path / "missing.log"),
             "error": "No such file or directory",
             "total": None,
+            "undecodable": None,
         },
     ]
 
@@ -500,7 +503,7 @@ def test_progress_for_a_stream_of_unknown_size(
 ) -> None:
     monkeypatch.setattr(sys, "stdin", Stdin(("RC=51 余额不足\n" * 40).encode("utf-8")))
     monkeypatch.setattr(sys, "stderr", progress := Terminal())
-    monkeypatch.setattr(cli_scan, "_CHUNK", 64)
+    monkeypatch.setattr(cli_scan, "PIECE", 64)
     monkeypatch.setattr(cli_scan, "_PROGRESS_FROM", 256)
     assert main(["scan"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "40 codes found"
@@ -515,18 +518,18 @@ def test_progress_of_a_file_ends_its_line_when_interrupted(
 ) -> None:
     log = tmp_path / "pos.log"
     log.write_text("RC=51\n" * 100, encoding="utf-8")
-    seen: list[bytes] = []
+    pieces = cli_scan._pieces
 
-    def interrupt_on_the_third_piece(chunk: bytes, scheme: str | None) -> list[Any]:
-        seen.append(chunk)
-        if len(seen) == 3:
-            raise KeyboardInterrupt
-        return []
+    def interrupt_on_the_third_piece(*args: Any) -> Iterator[bytes]:
+        for seen, piece in enumerate(pieces(*args), 1):
+            if seen == 3:
+                raise KeyboardInterrupt
+            yield piece
 
     monkeypatch.setattr(sys, "stderr", progress := Terminal())
-    monkeypatch.setattr(cli_scan, "_CHUNK", 64)
+    monkeypatch.setattr(cli_scan, "PIECE", 64)
     monkeypatch.setattr(cli_scan, "_PROGRESS_FROM", 128)
-    monkeypatch.setattr(cli_scan, "find_codes", interrupt_on_the_third_piece)
+    monkeypatch.setattr(cli_scan, "_pieces", interrupt_on_the_third_piece)
     assert main(["scan", str(log)]) == 130
     shown = progress.getvalue()
     assert re.search(rf"{re.escape(str(log))} \d+% \(", shown)

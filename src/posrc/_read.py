@@ -266,7 +266,9 @@ class RecordDecoder:
     the codec that its first :data:`LONG_RECORD` bytes allow, so that it can
     be streamed. A byte order mark at the start is skipped; a UTF-16 or UTF-32
     one, or ``encoding``, reads everything in that codec, bad bytes kept apart.
-    Each record that holds a kept byte counts in ``undecodable``.
+    Each record that holds a kept byte counts in ``undecodable``. A decoder
+    ``continued`` reads bytes that follow others at a line break: it looks for
+    no byte order mark.
 
     >>> decoder = RecordDecoder(None)
     >>> parts = decoder.decode("应答码：51\\n".encode() + "应答码：51\\n".encode("gbk"), final=True)
@@ -274,11 +276,11 @@ class RecordDecoder:
     ([(0, 'utf-8'), (15, 'gb18030')], 0)
     """
 
-    def __init__(self, encoding: str | None) -> None:
+    def __init__(self, encoding: str | None, *, continued: bool = False) -> None:
         self._encoding = encoding
         self._pending = b""
         self._offset = 0  # where the next text starts in the input
-        self._started = False
+        self._started = continued
         self._fixed = False  # one codec for everything: a UTF-16 or UTF-32 mark, or encoding
         self._codec = "utf-8"
         self._stream: codecs.IncrementalDecoder | None = None  # the fixed or long record's

@@ -103,7 +103,8 @@ class Scan:
     character too); bytes are read by :class:`posrc._read.RecordDecoder`.
     Text is scanned record by record, a few at a time; a record longer than
     ``window`` characters is scanned in windows that overlap. Spans index the
-    whole input. ``undecodable`` counts the records that held undecodable bytes.
+    whole input (or, ``continued``, the bytes given, which follow others at a
+    line break). ``undecodable`` counts the records that held undecodable bytes.
 
     >>> from posrc import Registry
     >>> scan = Scan(Registry.default(), None, None)
@@ -119,10 +120,11 @@ class Scan:
         *,
         batch: int = BATCH,
         window: int = WINDOW,
+        continued: bool = False,
     ) -> None:
         self._table = table
         self._wanted = wanted
-        self._decoder = RecordDecoder(encoding)
+        self._decoder = RecordDecoder(encoding, continued=continued)
         self._batch = batch
         self._window = window
         self._text = ""  # what is kept: context, then text not yet scanned
