@@ -33,7 +33,7 @@ from posrc._summary import Summary, Tally
 
 _PROGRESS_FROM = 8 << 20  # bytes of one file after which a terminal sees progress
 _PROGRESS_EVERY = 0.2  # seconds between two progress lines
-_SPLIT_FROM = 32 << 20  # a file is split for several jobs in parts of at least this many bytes
+_SPLIT_FROM = 8 << 20  # a file is split for several jobs in parts of at least this many bytes
 _PARALLEL_FROM = 8 << 20  # fewer bytes in all are counted in this process
 _BYTE_BREAKS = tuple(char.encode("ascii") for char in LINE_BREAKS)
 _WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32: never split

@@ -316,6 +316,8 @@ class RecordDecoder:
 
     def _records(self, pending: bytes, final: bool, parts: list[Part]) -> bytes:
         """Decode what ``pending`` completes; what is left for later."""
+        if final and not pending and self._stream is not None:  # what the codec still holds
+            self._emit(parts, self._stream_decode(b"", True))
         while pending:
             if self._fixed:
                 self._emit(parts, self._stream_decode(pending, final))

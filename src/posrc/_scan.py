@@ -35,7 +35,8 @@ WINDOW = 1 << 20
 # reads; only a run longer than _LIMIT characters is ever cut.
 _CONTEXT = 1024
 _QUIET = 256
-_RUN = re.compile(f"[{BLANKS}]{{64,}}|(.)\\1{{63,}}", re.DOTALL)
+# Letters, digits and Chinese end every run the grammar reads (a token is short).
+_RUN = re.compile(f"[{BLANKS}]{{64,}}|([^0-9A-Za-z\u3400-\u9fff])\\1{{63,}}", re.DOTALL)
 _LIMIT = 16 << 20
 _CACHED = 4096  # explanations remembered, by code and spelling
 
