@@ -46,7 +46,9 @@ def seconds(argv: list[str]) -> float:
     best = float("inf")
     for _ in range(2):
         started = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, check=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
+        subprocess.run(
+            argv, stdout=subprocess.DEVNULL, check=True, env={**os.environ, "LC_ALL": "C.UTF-8"}
+        )
         best = min(best, time.perf_counter() - started)
     return best
 

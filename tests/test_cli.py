@@ -389,7 +389,7 @@ def peak_kib(path: Path) -> int:
 def test_scan_memory_stays_flat_from_2_to_8_mb(tmp_path: Path) -> None:
     quiet = "2026-11-20 10:31:02 POS#12 SALE 128.00 approved terminal 12345678\n" * 49
     block = quiet + "2026-11-20 10:31:03 POS#12 SALE 128.00 RESP=51 交易失败(A0) RC=96\n"
-    peaks = []
+    peaks: list[int] = []
     for megabytes in (2, 8):
         log = tmp_path / f"{megabytes}.log"
         with log.open("w", encoding="utf-8") as out:
@@ -523,7 +523,7 @@ def test_progress_of_a_file_ends_its_line_when_interrupted(
 ) -> None:
     log = tmp_path / "pos.log"
     log.write_text("RC=51\n" * 100, encoding="utf-8")
-    pieces = cli_scan._pieces
+    pieces = cli_scan._pieces  # pyright: ignore[reportPrivateUsage]
 
     def interrupt_on_the_third_piece(*args: Any) -> Iterator[bytes]:
         for seen, piece in enumerate(pieces(*args), 1):
@@ -561,12 +561,13 @@ def test_scan_with_jobs_prints_what_one_job_prints(
     monkeypatch.setattr(cli_scan, "_PARALLEL_FROM", 0)
     assert len(cli_scan._parts(str(big), 4)) == 4  # pyright: ignore[reportPrivateUsage]
     for as_json in ([], ["--json"]):
-        outputs = []
+        outputs: list[tuple[str, str]] = []
         for jobs in ("1", "2", "3"):
             assert main(["scan", *files, "--jobs", jobs, *as_json]) == 2
-            outputs.append(capsys.readouterr())
+            captured = capsys.readouterr()
+            outputs.append((captured.out, captured.err))
         assert outputs[0] == outputs[1] == outputs[2]
-        assert ('"undecodable": 1200' if as_json else "1200 lines held bytes") in outputs[0].out
+        assert ('"undecodable": 1200' if as_json else "1200 lines held bytes") in outputs[0][0]
 
 
 def test_scan_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:

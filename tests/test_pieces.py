@@ -8,6 +8,7 @@ and memory that stays flat in the input's size.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import tracemalloc
 
@@ -16,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from posrc import CodeMatch, Registry, find_codes, summarize
-from posrc._read import KEPT, LONG_RECORD, RecordDecoder, encoded
 from posrc import _scan as scan_module
+from posrc._read import KEPT, LONG_RECORD, RecordDecoder, encoded
 from posrc._scan import Scan
 
 # Pieces of real-looking log text; runs of blanks and dot leaders, line breaks of
@@ -50,7 +51,7 @@ def logs(draw: st.DrawFn) -> bytes:
 
 def cut(data: bytes | str, points: list[int]) -> list[bytes | str]:
     edges = sorted({0, len(data), *(p % (len(data) + 1) for p in points)})
-    return [data[a:b] for a, b in zip(edges, edges[1:])]
+    return [data[a:b] for a, b in itertools.pairwise(edges)]
 
 
 def seen(matches: list[CodeMatch]) -> list[tuple[tuple[int, int], str | bytes, str | None]]:
@@ -83,7 +84,9 @@ def test_text_cut_anywhere_gives_what_the_whole_gives(text: str, points: list[in
     assert seen(matches) == seen(find_codes(text))
 
 
-_IN_RECORD = _FRAGMENTS.filter(lambda fragment: fragment not in ("\n", "\r", "\r\n", "\u2028", "\x1c"))
+_IN_RECORD = _FRAGMENTS.filter(
+    lambda fragment: fragment not in ("\n", "\r", "\r\n", "\u2028", "\x1c")
+)
 
 
 @settings(max_examples=int(os.environ.get("POSRC_PIECE_EXAMPLES", "25")))
@@ -111,7 +114,9 @@ def test_a_code_across_a_window_edge_is_read_once_and_whole() -> None:
 
 
 def test_one_gbk_line_among_utf8_lines_loses_nothing() -> None:
-    data = "应答码：51\n".encode() * 500 + "应答码：51\n".encode("gbk") + "应答码：51\n".encode() * 500
+    data = (
+        "应答码：51\n".encode() * 500 + "应答码：51\n".encode("gbk") + "应答码：51\n".encode() * 500
+    )
     summary = summarize(data)
     assert summary.total == 1001
     assert summary.undecodable == 0

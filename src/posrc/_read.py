@@ -342,7 +342,7 @@ class RecordDecoder:
         return pending
 
     def _stream_decode(self, data: bytes, final: bool) -> str:
-        assert self._stream is not None  # noqa: S101 - only called while streaming
+        assert self._stream is not None  # only called while streaming
         return self._stream.decode(data, final)
 
     def _emit(self, parts: list[Part], text: str) -> None:

@@ -19,7 +19,16 @@ from posrc._explain import Explanation, explain_code
 from posrc._find import Candidate, candidates
 from posrc._grammar import BLANKS
 from posrc._model import FieldRepr, ReturnCode, VendorScheme
-from posrc._read import RECORD_ENDS, Part, RecordDecoder, as_bytes, encoded, fold, not_raw
+from posrc._read import (
+    RECORD_ENDS,
+    Part,
+    RecordDecoder,
+    as_bytes,
+    byte_length,
+    encoded,
+    fold,
+    not_raw,
+)
 from posrc._table import CodeTable
 
 PIECE = 1 << 20
@@ -69,7 +78,7 @@ class CodeMatch(FieldRepr):
 class _Stretch(NamedTuple):
     """Where a stretch of one codec begins: in the text kept, and in the input."""
 
-    index: int
+    char: int
     offset: int
     codec: str | None
 
@@ -81,11 +90,14 @@ class _Positions:
         self._text = text
         self._stretches = stretches
         self._at = 0
-        self._index, self._offset, self._codec = stretches[0] if stretches else (0, 0, None)
+        self._index, self._offset = (
+            (stretches[0].char, stretches[0].offset) if stretches else (0, 0)
+        )
+        self._codec: str | None = stretches[0].codec if stretches else None
 
     def at(self, index: int) -> int:
         stretches = self._stretches
-        while self._at + 1 < len(stretches) and stretches[self._at + 1].index <= index:
+        while self._at + 1 < len(stretches) and stretches[self._at + 1].char <= index:
             self._at += 1
             self._index, self._offset, self._codec = stretches[self._at]
         self._offset += len(self.encoded(self._text[self._index : index]))
@@ -219,14 +231,14 @@ class Scan:
         if not keep:
             return
         stretches = self._stretches
-        at = max(i for i, stretch in enumerate(stretches) if stretch.index <= keep)
+        at = max(i for i, stretch in enumerate(stretches) if stretch.char <= keep)
         first = stretches[at]
-        skipped = self._text[first.index : keep]
+        skipped = self._text[first.char : keep]
         offset = first.offset + (
             len(skipped) if first.codec is None else len(encoded(skipped, first.codec))
         )
         self._stretches = [_Stretch(0, offset, first.codec)] + [
-            _Stretch(s.index - keep, s.offset, s.codec) for s in stretches[at + 1 :]
+            _Stretch(s.char - keep, s.offset, s.codec) for s in stretches[at + 1 :]
         ]
         self._text = self._text[keep:]
         if not self._text:
@@ -234,11 +246,11 @@ class Scan:
 
 
 def pieces(text: object) -> Iterator[str | bytes]:
-    """Input in pieces of at most :data:`PIECE` bytes (a ``str`` whole); ``TypeError`` for the rest."""
+    """Input in pieces of at most :data:`PIECE` bytes, a ``str`` whole; ``TypeError`` else."""
     if isinstance(text, str):
         yield text if type(text) is str else str.__str__(text)
         return
-    if not isinstance(text, (bytes, bytearray, memoryview)):
+    if byte_length(text) is None:
         raise not_raw(text)
     data = as_bytes(text)
     for start in range(0, len(data), PIECE):
