@@ -6,6 +6,7 @@ tests below them reach the branches a child process hides from coverage.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -15,6 +16,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -255,7 +257,7 @@ def test_scan_reads_gbk_from_stdin_as_json() -> None:
     assert data["by_code"][0]["message"]["zh"] == "资金不足"
     assert data["unknown"] == [{"code": "Q7", "count": 1}]
     assert data["by_outcome"] == {"declined": 2, "error": 1, "unknown": 2}
-    assert data["files"] == [{"name": "-", "error": None, "total": 5}]
+    assert data["files"] == [{"name": "-", "error": None, "total": 5, "undecodable": 0}]
 
 
 # The keys of `scan --json` as first published: later versions may add keys, never drop one.
@@ -275,12 +277,14 @@ def test_scan_json_keeps_every_published_key(tmp_path: Path) -> None:
     assert all(set(row) >= SCAN_JSON_CODE_KEYS for row in data["by_code"])
     assert all(set(row) >= {"code", "count"} for row in data["unknown"])
     assert all(set(row["message"]) == set(row["advice"]) == {"zh", "en"} for row in data["by_code"])
+    assert data["undecodable"] == 0
     assert data["files"] == [
-        {"name": str(log), "error": None, "total": 5},
+        {"name": str(log), "error": None, "total": 5, "undecodable": 0},
         {
             "name": str(tmp_path / "missing.log"),
             "error": "No such file or directory",
             "total": None,
+            "undecodable": None,
         },
     ]
 
@@ -363,7 +367,9 @@ def test_scan_shows_progress_on_a_terminal(tmp_path: Path) -> None:
 PEAK = textwrap.dedent(
     """
     import resource, subprocess, sys
-    subprocess.run([sys.argv[1], "scan", sys.argv[2]], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        [sys.argv[1], "scan", "--jobs", "1", sys.argv[2]], stdout=subprocess.DEVNULL, check=True
+    )
     print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     """
 )
@@ -380,17 +386,19 @@ def peak_kib(path: Path) -> int:
     return int(done.stdout)
 
 
-def test_scan_memory_stays_flat_on_a_50_mb_log(tmp_path: Path) -> None:
-    line = "2026-11-20 10:31:02 POS#12 SALE 128.00 RESP=51 交易失败(A0) RC=96\n"
-    small, big = tmp_path / "small.log", tmp_path / "big.log"
-    small.write_text(line * 10, encoding="utf-8")
-    with big.open("w", encoding="utf-8") as out:
-        block = line * 10_000
-        while out.tell() < 50 << 20:
-            out.write(block)
-    growth = peak_kib(big) - peak_kib(small)
-    print(f"peak memory growth for 50 MB: {growth} KiB")
-    assert growth < 32 << 10  # far below the 50 MB read: the log is streamed
+def test_scan_memory_stays_flat_from_2_to_8_mb(tmp_path: Path) -> None:
+    quiet = "2026-11-20 10:31:02 POS#12 SALE 128.00 approved terminal 12345678\n" * 49
+    block = quiet + "2026-11-20 10:31:03 POS#12 SALE 128.00 RESP=51 交易失败(A0) RC=96\n"
+    peaks: list[int] = []
+    for megabytes in (2, 8):
+        log = tmp_path / f"{megabytes}.log"
+        with log.open("w", encoding="utf-8") as out:
+            while out.tell() < megabytes << 20:
+                out.write(block * 100)
+        peaks.append(peak_kib(log))
+    growth = peaks[1] - peaks[0]
+    print(f"peak memory growth from 2 MB to 8 MB: {growth} KiB")
+    assert growth < 3 << 10  # well below the 6 MB more read: the log is streamed
 
 
 # --- in process, for what a child process hides from coverage ---------------------------------
@@ -500,7 +508,7 @@ def test_progress_for_a_stream_of_unknown_size(
 ) -> None:
     monkeypatch.setattr(sys, "stdin", Stdin(("RC=51 余额不足\n" * 40).encode("utf-8")))
     monkeypatch.setattr(sys, "stderr", progress := Terminal())
-    monkeypatch.setattr(cli_scan, "_CHUNK", 64)
+    monkeypatch.setattr(cli_scan, "PIECE", 64)
     monkeypatch.setattr(cli_scan, "_PROGRESS_FROM", 256)
     assert main(["scan"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "40 codes found"
@@ -515,18 +523,18 @@ def test_progress_of_a_file_ends_its_line_when_interrupted(
 ) -> None:
     log = tmp_path / "pos.log"
     log.write_text("RC=51\n" * 100, encoding="utf-8")
-    seen: list[bytes] = []
+    pieces = cli_scan._pieces  # pyright: ignore[reportPrivateUsage]
 
-    def interrupt_on_the_third_piece(chunk: bytes, scheme: str | None) -> list[Any]:
-        seen.append(chunk)
-        if len(seen) == 3:
-            raise KeyboardInterrupt
-        return []
+    def interrupt_on_the_third_piece(*args: Any) -> Iterator[bytes]:
+        for seen, piece in enumerate(pieces(*args), 1):
+            if seen == 3:
+                raise KeyboardInterrupt
+            yield piece
 
     monkeypatch.setattr(sys, "stderr", progress := Terminal())
-    monkeypatch.setattr(cli_scan, "_CHUNK", 64)
+    monkeypatch.setattr(cli_scan, "PIECE", 64)
     monkeypatch.setattr(cli_scan, "_PROGRESS_FROM", 128)
-    monkeypatch.setattr(cli_scan, "find_codes", interrupt_on_the_third_piece)
+    monkeypatch.setattr(cli_scan, "_pieces", interrupt_on_the_third_piece)
     assert main(["scan", str(log)]) == 130
     shown = progress.getvalue()
     assert re.search(rf"{re.escape(str(log))} \d+% \(", shown)
@@ -544,3 +552,38 @@ def test_warnings_speak_both_languages_and_the_command_s_options() -> None:
     data = json.loads(run("05", "--json").stdout)
     assert data["warnings"][0].endswith("use --scheme iso8583")
     assert data["warnings_zh"][0].endswith("请用 --scheme iso8583")
+
+
+def test_scan_with_jobs_prints_what_one_job_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big, small = tmp_path / "big.log", tmp_path / "small.log"
+    lines = [
+        "RC=51 余额不足\n".encode(),
+        "应答码：05\n".encode("gbk"),
+        b"RC=96 \xff\n",
+        b"\xe5\x8f\x82RC=Q7\r",
+        "交易失败(A0)\n".encode(),
+    ]
+    big.write_bytes(b"".join(lines[i * 7 % 5] for i in range(3000)) + b"x" * 5000 + b"RC=12")
+    small.write_bytes(codecs.BOM_UTF16_LE + "RC=51\n".encode("utf-16-le"))
+    files = [str(big), str(small), str(tmp_path / "missing.log"), str(big)]
+    monkeypatch.setattr(cli_scan, "_SPLIT_FROM", 4096)
+    monkeypatch.setattr(cli_scan, "_PARALLEL_FROM", 0)
+    assert len(cli_scan._parts(str(big), 4)) == 4  # pyright: ignore[reportPrivateUsage]
+    for as_json in ([], ["--json"]):
+        outputs: list[tuple[str, str]] = []
+        for jobs in ("1", "2", "3"):
+            assert main(["scan", *files, "--jobs", jobs, *as_json]) == 2
+            captured = capsys.readouterr()
+            outputs.append((captured.out, captured.err))
+        assert outputs[0] == outputs[1] == outputs[2]
+        assert ('"undecodable": 1200' if as_json else "1200 lines held bytes") in outputs[0][0]
+
+
+def test_scan_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
+    for jobs in ("0", "two", "²"):
+        with pytest.raises(SystemExit) as caught:
+            main(["scan", "-", "--jobs", jobs])
+        assert caught.value.code == 2
+        assert "expected a number of processes" in capsys.readouterr().err

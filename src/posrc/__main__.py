@@ -2,4 +2,5 @@ import sys
 
 from posrc._cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a worker process of ``scan --jobs`` imports it
+    sys.exit(main())

@@ -9,8 +9,8 @@ from posrc._explain import Explanation, read_code
 from posrc._model import ReturnCode, VendorScheme
 from posrc._read import Code
 from posrc._registry import Registry
-from posrc._scan import CodeMatch, iter_codes
-from posrc._summary import Countable, Summary, count
+from posrc._scan import CodeMatch, Scan, pieces
+from posrc._summary import Countable, Summary, Tally, count
 from posrc._table import FastIndexes, fast_indexes
 
 # The default registry's own indexes of exact spellings, bound once when it is
@@ -222,12 +222,20 @@ def summarize(items: str | bytes | bytearray | memoryview | Iterable[Countable])
     >>> summarize(["51", " 51", b"RC=51"]).total, summarize("51").total
     (3, 0)
 
+    Bytes are read as by :func:`find_codes`, line by line; ``undecodable``
+    counts the lines that held bytes no codec could read.
+
     Never raises for text; an item of any other kind is a ``TypeError``.
     """
     registry = _default()
-    if isinstance(items, (str, bytes, bytearray, memoryview)):
-        return count(iter_codes(registry, items, None, None), registry.explain)
-    return count(items, registry.explain)
+    if not isinstance(items, (str, bytes, bytearray, memoryview)):
+        return count(items, registry.explain)
+    scan = Scan(registry, None, None)
+    tally = Tally()
+    for match in scan.matches(pieces(items)):
+        tally.add(match, registry.explain)
+    tally.undecodable = scan.undecodable
+    return tally.summary()
 
 
 def _default() -> Registry:

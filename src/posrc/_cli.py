@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, NoReturn, TextIO
 
 from posrc._api import explain
 from posrc._cli_output import paint, safe_json, terminal_safe
-from posrc._cli_scan import STDIN, run_scan
+from posrc._cli_scan import STDIN, default_jobs, run_scan
 from posrc._enums import Category, Outcome, Scheme, resolve_language
 from posrc._explain import Explanation
 from posrc._export import export_arguments, run_export
@@ -162,7 +162,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 # The options that take a value: the word after one is never the command or the code.
-_VALUE_OPTIONS = frozenset(("--scheme", "--lang", "--category", "--outcome"))
+_VALUE_OPTIONS = frozenset(("--scheme", "--lang", "--category", "--outcome", "--jobs"))
 _TOP_LEVEL_OPTIONS = frozenset(("-h", "--help", "--version"))
 
 
@@ -203,6 +203,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     scan_cmd.add_argument("--scheme", choices=schemes, help="read every code in one scheme")
     scan_cmd.add_argument("--json", action="store_true", help="print one JSON object")
+    scan_cmd.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="processes that share the counting (default: one per processor); same output",
+    )
     export_arguments(commands.add_parser("export", help="write the code table as data"))
     return parser
 
@@ -238,8 +245,15 @@ def _run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more, not {text!r}")
+    return int(text)
+
+
 def _run_scan(args: argparse.Namespace) -> int:
-    return run_scan(args.files, args.scheme, args.json)
+    jobs = default_jobs() if args.jobs is None else args.jobs
+    return run_scan(args.files, args.scheme, args.json, jobs)
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -1,34 +1,42 @@
 """``posrc scan``: count the codes in logs of any size, file by file.
 
-Each file is streamed in pieces of whole lines, so memory stays flat. A file
+Each file is streamed in pieces cut anywhere, so memory stays flat, and what
+is found is what the whole file gives (see :class:`posrc._scan.Scan`). With
+``--jobs``, files and pieces of large files split at line breaks are counted
+in worker processes and merged in order, so the output is the same. A file
 that cannot be read is named on standard error and the others are still
 counted; the command then exits with 2.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import stat
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
-from typing import IO, Any, TextIO
+from typing import IO, Any, NamedTuple, TextIO
 
 import attrs
 
-from posrc._api import find_codes, summarize
 from posrc._cli_output import counted, safe_json, size, terminal_safe
-from posrc._enums import Category, Outcome
+from posrc._enums import Category, Outcome, Scheme
+from posrc._grammar import LINE_BREAKS
 from posrc._model import ReturnCode
-from posrc._scan import CodeMatch
-from posrc._summary import Summary
+from posrc._registry import Registry
+from posrc._scan import PIECE, Scan
+from posrc._summary import Summary, Tally
 
-_LINE_LIMIT = 1 << 20  # a longer line is read in pieces, so memory stays flat
-_CHUNK = 1 << 16  # whole lines are scanned together, about this many bytes at a time
 _PROGRESS_FROM = 8 << 20  # bytes of one file after which a terminal sees progress
 _PROGRESS_EVERY = 0.2  # seconds between two progress lines
+_SPLIT_FROM = 8 << 20  # a file is split for several jobs in parts of at least this many bytes
+_PARALLEL_FROM = 8 << 20  # fewer bytes in all are counted in this process
+_BYTE_BREAKS = tuple(char.encode("ascii") for char in LINE_BREAKS)
+_WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32: never split
 
 STDIN = "-"
 
@@ -100,32 +108,87 @@ def _known_size(stream: IO[bytes]) -> int | None:
     return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
-def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
-    """Whole lines, about ``_CHUNK`` bytes at a time."""
-    lines: list[bytes] = []
-    gathered = 0
-    while line := stream.readline(_LINE_LIMIT):
-        lines.append(line)
-        gathered += len(line)
-        if gathered >= _CHUNK:
-            yield b"".join(lines)
-            lines, gathered = [], 0
-    if lines:
-        yield b"".join(lines)
+class _Part(NamedTuple):
+    """Bytes ``start`` to ``stop`` of a file (``stop`` ``None``: to its end)."""
+
+    name: str
+    start: int
+    stop: int | None
 
 
-def _matches(name: str, scheme: str | None) -> Iterator[CodeMatch]:
-    """The codes of one file; each piece is decoded on its own (UTF-8, else GBK)."""
-    stream = sys.stdin.buffer if name == STDIN else open(name, "rb")  # noqa: SIM115
+def _tally(part: _Part, scheme: str | None, *, progress: bool = False) -> Tally:
+    """The counts of one part of a file; ``OSError`` if it cannot be read."""
+    registry = Registry.default()
+    wanted = None if scheme is None else Scheme(scheme)
+    stream = sys.stdin.buffer if part.name == STDIN else open(part.name, "rb")  # noqa: SIM115
     try:
-        terminal = sys.stderr if sys.stderr.isatty() else None
-        with _Progress(name, _known_size(stream), terminal) as progress:
-            for chunk in _chunks(stream):
-                progress.advance(len(chunk))
-                yield from find_codes(chunk, scheme=scheme)
+        terminal = sys.stderr if progress and sys.stderr.isatty() else None
+        stream.seek(part.start) if part.start else None
+        scan = Scan(registry, wanted, None, continued=part.start > 0)
+        tally = Tally()
+        with _Progress(part.name, _known_size(stream), terminal) as shown:
+            for match in scan.matches(_pieces(stream, part, shown)):
+                tally.add(match, registry.explain)
+        tally.undecodable = scan.undecodable
+        return tally
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def _pieces(stream: IO[bytes], part: _Part, progress: _Progress) -> Iterator[bytes]:
+    left = None if part.stop is None else part.stop - part.start
+    while left is None or left > 0:
+        piece = stream.read(PIECE if left is None else min(PIECE, left))
+        if not piece:
+            return
+        progress.advance(len(piece))
+        if left is not None:
+            left -= len(piece)
+        yield piece
+
+
+def _tally_in_worker(part: _Part, scheme: str | None) -> Tally | OSError:
+    try:
+        return _tally(part, scheme)
+    except OSError as error:
+        return error
+
+
+def _parts(name: str, jobs: int) -> list[_Part]:
+    """A file in up to ``jobs`` parts of at least ``_SPLIT_FROM`` bytes, cut after a line break."""
+    whole = [_Part(name, 0, None)]
+    if name == STDIN or jobs < 2:
+        return whole
+    try:
+        with open(name, "rb") as stream:
+            total = _known_size(stream)
+            if total is None or total < 2 * _SPLIT_FROM or stream.read(4).startswith(_WIDE_MARKS):
+                return whole
+            count = min(jobs, total // _SPLIT_FROM)
+            cuts = [0]
+            for index in range(1, count):
+                cut = _after_break(stream, total * index // count, total * (index + 1) // count)
+                if cut is not None and cut > cuts[-1]:
+                    cuts.append(cut)
+    except OSError:
+        return whole  # reported when the file is read
+    ends: list[int | None] = [*cuts[1:], None]
+    return [_Part(name, start, stop) for start, stop in zip(cuts, ends, strict=True)]
+
+
+def _after_break(stream: IO[bytes], start: int, limit: int) -> int | None:
+    """The offset just after the first line break at or after ``start``, before ``limit``."""
+    stream.seek(start)
+    while start < limit:
+        piece = stream.read(min(PIECE, limit - start))
+        found = [at for at in (piece.find(end) for end in _BYTE_BREAKS) if at >= 0]
+        if found:
+            return start + min(found) + 1
+        if not piece:
+            return None
+        start += len(piece)
+    return None
 
 
 @attrs.frozen
@@ -154,6 +217,7 @@ def _merged(summaries: Sequence[Summary]) -> Summary:
         tuple(unknown.most_common()),
         tuple(categories.most_common()),
         tuple(outcomes.most_common()),
+        sum(summary.undecodable for summary in summaries),
     )
 
 
@@ -170,8 +234,9 @@ def scan_json(summary: Summary, files: Sequence[FileReport] = ()) -> dict[str, A
     """The JSON object printed by ``posrc scan --json``.
 
     Its keys only ever grow: ``total``, ``by_code``, ``unknown``,
-    ``by_category`` and ``by_outcome`` count every readable file together;
-    ``files`` has one entry per file named.
+    ``by_category``, ``by_outcome`` and ``undecodable`` (lines holding bytes
+    no codec could read) count every readable file together; ``files`` has
+    one entry per file named.
     """
     return {
         "total": summary.total,
@@ -191,11 +256,13 @@ def scan_json(summary: Summary, files: Sequence[FileReport] = ()) -> dict[str, A
         "unknown": [{"code": code, "count": count} for code, count in summary.unknown],
         "by_category": {category.value: count for category, count in summary.by_category},
         "by_outcome": {outcome.value: count for outcome, count in summary.by_outcome},
+        "undecodable": summary.undecodable,
         "files": [
             {
                 "name": report.name,
                 "error": report.error,
                 "total": None if report.summary is None else report.summary.total,
+                "undecodable": None if report.summary is None else report.summary.undecodable,
             }
             for report in files
         ],
@@ -203,6 +270,11 @@ def scan_json(summary: Summary, files: Sequence[FileReport] = ()) -> dict[str, A
 
 
 def _summary_lines(summary: Summary) -> Iterator[str]:
+    if summary.undecodable:
+        yield (
+            f"{counted(summary.undecodable, 'line')} held bytes that no codec could read; "
+            "the rest of each line was scanned"
+        )
     for rc, count in summary.by_code:
         yield (
             f"{count:8}  {rc.scheme.value}:{rc.code:6} {rc.outcome.value:9} "
@@ -221,24 +293,72 @@ def _say(line: str, stream: TextIO | None = None) -> None:
     print(terminal_safe(line), file=stream or sys.stdout, flush=True)
 
 
-def _read(name: str, scheme: str | None) -> FileReport:
+def _reports(files: Sequence[str], scheme: str | None, jobs: int) -> Iterator[FileReport]:
+    """Each file's report, in order; the counting shared by up to ``jobs`` processes."""
+    plan = [_parts(name, jobs) for name in files]
+    flat = [part for parts in plan for part in parts]
+    if min(jobs, len(flat)) < 2 or STDIN in files or _total_size(files) < _PARALLEL_FROM:
+        for name in files:
+            yield _report(name, _counted_here(name, scheme))
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a process that may hold threads
+    with ProcessPoolExecutor(min(jobs, len(flat)), mp_context=context) as pool:
+        results = pool.map(_tally_in_worker, flat, [scheme] * len(flat))
+        for name, parts in zip(files, plan, strict=True):
+            tally = Tally()
+            failure: OSError | None = None
+            for result in (next(results) for _ in parts):
+                if isinstance(result, OSError):
+                    failure = failure or result
+                else:
+                    tally += result
+            yield _report(name, failure or tally)
+
+
+def _counted_here(name: str, scheme: str | None) -> Tally | OSError:
     try:
-        return FileReport(name, summarize(_matches(name, scheme)))
+        return _tally(_Part(name, 0, None), scheme, progress=True)
     except OSError as error:
-        reason = error.strerror or str(error)
-        _say(f"posrc: error: cannot read {_display_name(name)}: {reason}", sys.stderr)
-        return FileReport(name, None, reason)
+        return error
 
 
-def run_scan(files: Sequence[str], scheme: str | None, as_json: bool) -> int:
-    """Scan ``files`` and print the counts; 2 if any file could not be read."""
+def _total_size(files: Sequence[str]) -> int:
+    total = 0
+    for name in files:
+        try:
+            total += os.stat(name).st_size
+        except OSError:
+            continue
+    return total
+
+
+def _report(name: str, result: Tally | OSError) -> FileReport:
+    if isinstance(result, Tally):
+        return FileReport(name, result.summary())
+    reason = result.strerror or str(result)
+    _say(f"posrc: error: cannot read {_display_name(name)}: {reason}", sys.stderr)
+    return FileReport(name, None, reason)
+
+
+def default_jobs() -> int:
+    """The processors this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def run_scan(files: Sequence[str], scheme: str | None, as_json: bool, jobs: int = 1) -> int:
+    """Scan ``files`` and print the counts; 2 if any file could not be read.
+
+    ``jobs`` processes share the counting; the output is the same for any number.
+    """
     several = len(files) > 1
     reports: list[FileReport] = []
-    for name in files:
-        report = _read(name, scheme)
+    for report in _reports(files, scheme, jobs):
         reports.append(report)
         if report.summary is not None and several and not as_json:
-            _say(f"{_display_name(name)}: {counted(report.summary.total, 'code')} found")
+            _say(f"{_display_name(report.name)}: {counted(report.summary.total, 'code')} found")
     readable = [report.summary for report in reports if report.summary is not None]
     total = _merged(readable)
     if as_json:

@@ -16,6 +16,7 @@ from typing import NamedTuple, TypeAlias, cast
 import attrs
 
 from posrc._enums import CATEGORY_OF, Category
+from posrc._grammar import LINE_BREAKS
 from posrc._model import FieldRepr
 from posrc._patterns import compiled
 from posrc.exceptions import ParseError
@@ -99,15 +100,15 @@ _EXACT = frozenset(
 )
 
 
-def decoded(raw: object, encoding: str | None = None, *, lenient: bool = False) -> Decoded:
-    """``raw`` as text, with the codec that decoded it.
+def decoded(raw: object, encoding: str | None = None) -> Decoded:
+    """``raw`` as text, with the codec that decoded it; strict.
 
     Bytes are read as UTF-8 (so ASCII), then GB18030 (which covers GBK and
     GB2312), or with ``encoding``; a byte order mark picks UTF-8, UTF-16 or
-    UTF-32 and is skipped. Strict decoding raises ``ParseError`` with reason
-    ``UNDECODABLE``; ``lenient`` keeps each bad byte apart instead, so the rest
-    can still be read. ``TypeError`` for anything but ``str``, ``bytes``,
-    ``bytearray`` or ``memoryview``; ``ValueError`` for an unknown encoding.
+    UTF-32 and is skipped. Undecodable bytes raise ``ParseError`` with reason
+    ``UNDECODABLE`` (:class:`RecordDecoder` reads a text leniently instead).
+    ``TypeError`` for anything but ``str``, ``bytes``, ``bytearray`` or
+    ``memoryview``; ``ValueError`` for an unknown encoding.
     """
     if isinstance(raw, str):
         text = raw if type(raw) is str else str.__str__(raw)
@@ -124,9 +125,6 @@ def decoded(raw: object, encoding: str | None = None, *, lenient: bool = False) 
         if codec in _EXACT or text.encode(codec, "surrogateescape") == data[skipped:]:
             return Decoded(text, data, codec, skipped)
         position = skipped
-    if lenient:
-        codec = next((codec for codec, _ in tries if codec in _EXACT), "utf-8")
-        return Decoded(data.decode(codec, "surrogateescape"), data, codec)
     names = " or ".join(codec.upper() for codec, _ in tries)
     raise ParseError(f"the bytes are not valid {names}", data, position, "UNDECODABLE")
 
@@ -183,6 +181,215 @@ def _codecs(data: bytes, encoding: str | None) -> list[tuple[str, int]]:
             return [(codec, len(bom))]
     # No mark: UTF-16 and UTF-32 then read little-endian, as Python's codecs do.
     return [(plain if plain == "utf-8" else plain + "-le", 0)]
+
+
+RECORD_ENDS = LINE_BREAKS + "".join(map(chr, _BREAKS))
+"""Every character that ends a record, before folding (which makes the last three ``\\n``)."""
+LONG_RECORD = 1 << 20
+"""A record of at least this many bytes is read in the codec its first bytes allow."""
+KEPT = "posrc.kept"
+"""The error handler that keeps each undecodable byte apart, as U+DC00 plus the
+byte: a lone surrogate, which no code contains; :func:`encoded` writes it back."""
+
+_KEPT_BYTE = re.compile("[\udc00-\udcff]")
+_KEPT_RUN = re.compile("([\udc00-\udcff])")
+_BYTE_BREAKS = tuple(char.encode("ascii") for char in LINE_BREAKS)
+_BYTE_BREAK = re.compile(b"[" + re.escape(LINE_BREAKS.encode("ascii")) + b"]")
+_TEXT_BREAK = re.compile("[" + LINE_BREAKS + "]")
+
+
+def _keep(error: UnicodeError) -> tuple[str | bytes, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    kept = "".join(chr(0xDC00 + byte) for byte in error.object[error.start : error.end])
+    return kept, error.end
+
+
+codecs.register_error(KEPT, _keep)
+
+
+def encoded(text: str, codec: str) -> bytes:
+    """``text`` in ``codec`` again, each kept byte as itself: the bytes it was read from.
+
+    >>> truncated = "RC=51".encode("utf-16-le") + b"5"
+    >>> text = truncated.decode("utf-16-le", KEPT)
+    >>> text, encoded(text, "utf-16-le") == truncated
+    ('RC=51\\udc35', True)
+    """
+    if _KEPT_BYTE.search(text) is None:
+        return text.encode(codec)
+    # One at a time: UTF-16 and UTF-32 take no odd bytes from an error handler.
+    return b"".join(
+        bytes([ord(piece) - 0xDC00]) if _KEPT_BYTE.fullmatch(piece) else piece.encode(codec)
+        for piece in _KEPT_RUN.split(text)
+        if piece
+    )
+
+
+class Part(NamedTuple):
+    """A stretch of decoded text, where it starts in the input, and its codec."""
+
+    text: str
+    offset: int
+    codec: str
+
+
+def _after_last_break(data: bytes) -> int:
+    """Where the last complete record of ``data`` ends; 0 when there is none."""
+    return max(data.rfind(end) for end in _BYTE_BREAKS) + 1
+
+
+def _long_codec(head: bytes) -> str:
+    """The codec of a long record, by its first bytes (the last may end inside a character)."""
+    for codec in ("utf-8", "gb18030"):
+        try:
+            codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return "utf-8"
+
+
+def _record(line: bytes) -> tuple[str, str]:
+    """The codec and the text of one record, its line break included."""
+    if len(line.rstrip(b"".join(_BYTE_BREAKS))) >= LONG_RECORD:
+        codec = _long_codec(line[:LONG_RECORD])
+        return codec, line.decode(codec, KEPT)
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return codec, line.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return "utf-8", line.decode("utf-8", KEPT)
+
+
+class RecordDecoder:
+    """Bytes to text leniently, record by record, the same however the bytes come cut.
+
+    A record ends at a line break. Without ``encoding`` each record is read as
+    UTF-8, else as GB18030, else as UTF-8 with each bad byte kept apart (see
+    :data:`KEPT`); a record of :data:`LONG_RECORD` bytes or more is read in
+    the codec that its first :data:`LONG_RECORD` bytes allow, so that it can
+    be streamed. A byte order mark at the start is skipped; a UTF-16 or UTF-32
+    one, or ``encoding``, reads everything in that codec, bad bytes kept apart.
+    Each record that holds a kept byte counts in ``undecodable``. A decoder
+    ``continued`` reads bytes that follow others at a line break: it looks for
+    no byte order mark.
+
+    >>> decoder = RecordDecoder(None)
+    >>> parts = decoder.decode("应答码：51\\n".encode() + "应答码：51\\n".encode("gbk"), final=True)
+    >>> [(part.offset, part.codec) for part in parts], decoder.undecodable
+    ([(0, 'utf-8'), (15, 'gb18030')], 0)
+    """
+
+    def __init__(self, encoding: str | None, *, continued: bool = False) -> None:
+        self._encoding = encoding
+        self._pending = b""
+        self._offset = 0  # where the next text starts in the input
+        self._started = continued
+        self._fixed = False  # one codec for everything: a UTF-16 or UTF-32 mark, or encoding
+        self._codec = "utf-8"
+        self._stream: codecs.IncrementalDecoder | None = None  # the fixed or long record's
+        self._counted = False  # whether the open record already counts as undecodable
+        self.undecodable = 0
+
+    def decode(self, data: bytes, final: bool = False) -> list[Part]:
+        """The text of ``data`` as far as it can be read yet; everything once ``final``."""
+        pending = self._pending + data
+        if not self._started:
+            if len(pending) < len(codecs.BOM_UTF32) and not final:
+                self._pending = pending
+                return []
+            pending = pending[self._start(pending) :]
+        parts: list[Part] = []
+        self._pending = self._records(pending, final, parts)
+        return parts
+
+    def _start(self, head: bytes) -> int:
+        """Pick the codecs from the first bytes; the length of the byte order mark."""
+        self._started = True
+        if self._encoding is None:
+            marked = [(codec, len(bom)) for bom, codec in _BOMS if head.startswith(bom)]
+            codec, skipped = marked[0] if marked else ("utf-8", 0)
+        else:
+            codec, skipped = _codecs(head, self._encoding)[0]
+        self._fixed = self._encoding is not None or codec != "utf-8"
+        if self._fixed:
+            self._codec = codec
+            self._stream = codecs.getincrementaldecoder(codec)(KEPT)
+        self._offset = skipped
+        return skipped
+
+    def _records(self, pending: bytes, final: bool, parts: list[Part]) -> bytes:
+        """Decode what ``pending`` completes; what is left for later."""
+        if final and not pending and self._stream is not None:  # what the codec still holds
+            self._emit(parts, self._stream_decode(b"", True))
+        while pending:
+            if self._fixed:
+                self._emit(parts, self._stream_decode(pending, final))
+                return b""
+            if self._stream is not None:  # inside a long record: up to its line break
+                end = _BYTE_BREAK.search(pending)
+                if end is None:
+                    self._emit(parts, self._stream_decode(pending, final))
+                    return b""
+                self._emit(parts, self._stream_decode(pending[: end.end()], True))
+                self._stream = None
+                pending = pending[end.end() :]
+                continue
+            cut = len(pending) if final else _after_last_break(pending)
+            if cut:
+                parts += self._complete(pending[:cut])
+                pending = pending[cut:]
+            if len(pending) < LONG_RECORD:
+                return pending
+            self._codec = _long_codec(pending[:LONG_RECORD])
+            self._stream = codecs.getincrementaldecoder(self._codec)(KEPT)
+        return pending
+
+    def _stream_decode(self, data: bytes, final: bool) -> str:
+        assert self._stream is not None  # only called while streaming
+        return self._stream.decode(data, final)
+
+    def _emit(self, parts: list[Part], text: str) -> None:
+        if not text:
+            return
+        if _KEPT_BYTE.search(text) is None:
+            self._counted = self._counted and _TEXT_BREAK.search(text) is None
+        else:
+            for index, record in enumerate(_TEXT_BREAK.split(text)):
+                self._counted = self._counted and index == 0
+                if not self._counted and _KEPT_BYTE.search(record) is not None:
+                    self.undecodable += 1
+                    self._counted = True
+        parts.append(Part(text, self._offset, self._codec))
+        self._offset += len(encoded(text, self._codec))
+
+    def _complete(self, data: bytes) -> list[Part]:
+        """Whole records, each read in its own codec."""
+        start = self._offset
+        self._offset += len(data)
+        self._counted = False
+        try:
+            return [Part(data.decode("utf-8"), start, "utf-8")]
+        except UnicodeDecodeError as error:
+            first = _after_last_break(data[: error.start])
+        # Up to the first record that is no UTF-8 at once; from there, record by record.
+        parts = [Part(data[:first].decode("utf-8"), start, "utf-8")] if first else []
+        texts: list[str] = []
+        codec, since = "", first
+        ends = [match.end() for match in _BYTE_BREAK.finditer(data, first)]
+        for end in ends if ends and ends[-1] == len(data) else [*ends, len(data)]:
+            line_codec, text = _record(data[first:end])
+            if texts and line_codec != codec:
+                parts.append(Part("".join(texts), start + since, codec))
+                texts, since = [], first
+            codec = line_codec
+            texts.append(text)
+            self.undecodable += _KEPT_BYTE.search(text) is not None
+            first = end
+        parts.append(Part("".join(texts), start + since, codec))
+        return parts
 
 
 class Offsets:

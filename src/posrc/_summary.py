@@ -27,7 +27,9 @@ class Summary(FieldRepr):
     raw input when nothing could be read. ``by_category`` counts the known
     codes only (an unknown code has no category); ``by_outcome`` counts
     everything, unknown codes under ``Outcome.UNKNOWN``. Ties keep the order
-    in which the items first appeared.
+    in which the items first appeared. ``undecodable`` counts the records
+    (lines) of a scanned text that held bytes no codec could read: they are
+    scanned all the same, each bad byte kept apart.
 
     >>> from posrc import lookup, summarize
     >>> summary = summarize([lookup("51"), lookup("51"), lookup("A0")])
@@ -35,6 +37,8 @@ class Summary(FieldRepr):
     [('51', 2), ('A0', 1)]
     >>> summary.by_outcome
     ((<Outcome.DECLINED: 'declined'>, 2), (<Outcome.ERROR: 'error'>, 1))
+    >>> summarize("RC=51\n".encode() + b"RC=05 \xff\xfe\n").undecodable
+    1
     """
 
     total: int
@@ -42,40 +46,69 @@ class Summary(FieldRepr):
     unknown: tuple[tuple[str, int], ...]
     by_category: tuple[tuple[Category, int], ...]
     by_outcome: tuple[tuple[Outcome, int], ...]
+    undecodable: int = 0
 
 
-def count(
-    items: Iterable[object], explain: Callable[[str | bytes | bytearray | memoryview], Explanation]
-) -> Summary:
-    """Count ``items`` one at a time, explaining raw codes with ``explain``."""
-    codes: Counter[ReturnCode] = Counter()
-    unknown: Counter[str] = Counter()
-    outcomes: Counter[Outcome] = Counter()
-    total = 0
-    for item in items:
-        total += 1
+Explain: TypeAlias = Callable[[str | bytes | bytearray | memoryview], Explanation]
+
+
+class Tally:
+    """Counts that grow one item at a time, in the order items first appear.
+
+    Tallies of consecutive parts of a text, added in order, give the summary
+    of the whole text.
+    """
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.undecodable = 0
+        self._codes: Counter[ReturnCode] = Counter()
+        self._unknown: Counter[str] = Counter()
+        self._outcomes: Counter[Outcome] = Counter()
+
+    def add(self, item: object, explain: Explain) -> None:
+        """Count one item, explaining a raw code with ``explain``."""
+        self.total += 1
         rc, name = _resolve(item, explain)
         if rc is None:
-            unknown[name] += 1
-            outcomes[Outcome.UNKNOWN] += 1
+            self._unknown[name] += 1
+            self._outcomes[Outcome.UNKNOWN] += 1
         else:
-            codes[rc] += 1
-            outcomes[rc.outcome] += 1
-    categories: Counter[Category] = Counter()
-    for rc, number in codes.items():
-        categories[rc.category] += number
-    return Summary(
-        total,
-        tuple(codes.most_common()),
-        tuple(unknown.most_common()),
-        tuple(categories.most_common()),
-        tuple(outcomes.most_common()),
-    )
+            self._codes[rc] += 1
+            self._outcomes[rc.outcome] += 1
+
+    def __iadd__(self, other: Tally) -> Tally:
+        self.total += other.total
+        self.undecodable += other.undecodable
+        self._codes.update(other._codes)
+        self._unknown.update(other._unknown)
+        self._outcomes.update(other._outcomes)
+        return self
+
+    def summary(self) -> Summary:
+        """What has been counted, most frequent first."""
+        categories: Counter[Category] = Counter()
+        for rc, number in self._codes.items():
+            categories[rc.category] += number
+        return Summary(
+            self.total,
+            tuple(self._codes.most_common()),
+            tuple(self._unknown.most_common()),
+            tuple(categories.most_common()),
+            tuple(self._outcomes.most_common()),
+            self.undecodable,
+        )
 
 
-def _resolve(
-    item: object, explain: Callable[[str | bytes | bytearray | memoryview], Explanation]
-) -> tuple[ReturnCode | None, str]:
+def count(items: Iterable[object], explain: Explain) -> Summary:
+    """Count ``items`` one at a time, explaining raw codes with ``explain``."""
+    tally = Tally()
+    for item in items:
+        tally.add(item, explain)
+    return tally.summary()
+
+
+def _resolve(item: object, explain: Explain) -> tuple[ReturnCode | None, str]:
     """The code an item stands for, or ``None`` and the name to count it under."""
     if isinstance(item, ReturnCode):
         return item, item.code
