@@ -68,6 +68,7 @@ ORDER = (
     "posrc._cli",
     "posrc.__main__",
     "posrc.testing._catalogue",
+    "posrc.testing._wallet_render",
     "posrc.testing._render",
     "posrc.testing._handler",
     "posrc.testing",

@@ -143,3 +143,34 @@ def test_named_sets_take_a_scheme_filter(named_set: NamedSet) -> None:
     assert named_set(scheme=["cup", "iso8583"]) == tuple(
         rc for rc in everything if rc.scheme in (Scheme.CUP, Scheme.ISO8583)
     )
+
+
+WALLET_SCHEMES = [Scheme.WECHATPAY, Scheme.ALIPAY, Scheme.UNIONPAY_ONLINE, Scheme.SHOUQIANBA]
+
+
+@pytest.mark.parametrize("scheme", WALLET_SCHEMES, ids=lambda s: s.value)
+def test_the_scheme_filter_takes_each_wallet_scheme(scheme: Scheme) -> None:
+    expected = tuple(rc for rc in ALL if rc.scheme is scheme)
+    assert expected
+    assert codes(scheme=scheme) == codes(scheme=scheme.value) == expected
+    assert codes(scheme=scheme.name) == expected
+
+
+@pytest.mark.parametrize("scheme", WALLET_SCHEMES, ids=lambda s: s.value)
+def test_unknown_outcome_codes_include_each_wallet_schemes(scheme: Scheme) -> None:
+    chosen = unknown_outcome_codes(scheme=scheme)
+    assert chosen
+    assert chosen == tuple(rc for rc in ALL if rc.scheme is scheme and rc.is_unknown)
+    assert set(chosen) <= set(unknown_outcome_codes())
+
+
+def test_the_wallet_codes_that_sdks_fail_are_unknown_outcome_codes() -> None:
+    everything = set(unknown_outcome_codes())
+    for code, scheme in [
+        ("USERPAYING", "wechatpay"),
+        ("SYSTEMERROR", "wechatpay"),
+        ("10003", "alipay"),
+        ("ACQ.SYSTEM_ERROR", "alipay"),
+        ("03", "unionpay-online"),
+    ]:
+        assert posrc.lookup(code, scheme=scheme) in everything

@@ -192,3 +192,99 @@ def test_a_report_is_true_only_when_every_code_was_handled() -> None:
 def test_assert_on_a_bad_report_fails() -> None:
     with pytest.raises(AssertionError):
         assert check_handler(lambda rc: Result(True, True), codes=[ReturnCode.STOLEN_CARD])
+
+
+class Answer(NamedTuple):
+    approved: bool
+    retry: bool
+    query: bool = False
+
+
+def querying(rc: ReturnCode) -> Answer:
+    """Approves approvals, queries unknown outcomes, retries only where allowed."""
+    return Answer(
+        rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER), rc.is_unknown
+    )
+
+
+UNKNOWN_BUGS = [
+    posrc.lookup("USERPAYING", scheme="wechatpay"),
+    posrc.lookup("10003", scheme="alipay"),
+    posrc.lookup("96", scheme="cup"),
+]
+
+
+def test_a_handler_that_fails_every_unknown_outcome_is_caught() -> None:
+    report = check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False, False))
+    unknown = {code_id(rc) for rc in codes(outcome="unknown")}
+    assert problems(report) == {"not-queried": unknown}
+    assert {code_id(rc) for rc in UNKNOWN_BUGS} <= unknown
+    assert not report
+
+
+@pytest.mark.parametrize("rc", UNKNOWN_BUGS, ids=code_id)
+def test_failing_an_unknown_outcome_names_the_code_and_its_advice(rc: ReturnCode) -> None:
+    report = check_handler(lambda rc: Answer(False, False), codes=[rc])
+    assert [(f.return_code, f.problem) for f in report.failures] == [(rc, "not-queried")]
+    text = str(report)
+    assert f"{rc.scheme.value}:{rc.code} " in text
+    assert (
+        "problem: treated as failed without a query, but the payment may have gone through" in text
+    )
+    assert "(approved=False and query=False)" in text
+
+
+def test_a_handler_that_queries_unknown_outcomes_passes_every_code() -> None:
+    report = check_handler(querying)
+    assert report.ok
+    assert bool(report) is report.ok is True
+    assert report.checked == len(ReturnCode)
+
+
+def test_querying_a_decline_or_an_approval_is_not_wrong() -> None:
+    chosen = [posrc.lookup("51"), posrc.lookup("00"), posrc.lookup("41"), ReturnCode.APPROVED]
+    report = check_handler(lambda rc: Answer(rc.is_approved, False, True), codes=chosen)
+    assert report.ok
+
+
+@pytest.mark.parametrize("query", [True, False])
+def test_approving_an_unknown_outcome_is_reported_once_whatever_the_query(query: bool) -> None:
+    report = check_handler(lambda rc: Answer(True, False, query), codes=UNKNOWN_BUGS)
+    assert problems(report) == {"treated-as-approved": {code_id(rc) for rc in UNKNOWN_BUGS}}
+
+
+def test_a_query_does_not_excuse_a_retry_or_a_pick_up_retried() -> None:
+    lost = posrc.lookup("41")
+    report = check_handler(lambda rc: Answer(False, True, True), codes=[lost, UNKNOWN_BUGS[0]])
+    assert problems(report) == {"retried": {"cup-41", "wechatpay-USERPAYING"}}
+
+
+def test_a_decision_without_query_is_judged_on_its_two_fields() -> None:
+    # Today's handlers: approved=False on an unknown outcome reads as "not paid yet".
+    report = check_handler(lambda rc: Result(False, False), codes=UNKNOWN_BUGS)
+    assert report.ok
+
+
+def test_a_non_bool_query_is_an_error() -> None:
+    class Loose:
+        approved = False
+        retry = False
+        query = "yes"
+
+    report = check_handler(lambda rc: Loose(), codes=UNKNOWN_BUGS[:1])
+    assert [f.problem for f in report.failures] == ["error"]
+    assert "query='yes'; it must be bool" in str(report)
+
+
+def test_a_raising_query_property_is_an_error() -> None:
+    class Broken:
+        approved = False
+        retry = False
+
+        @property
+        def query(self) -> bool:
+            raise RuntimeError("no network")
+
+    report = check_handler(lambda rc: Broken(), codes=UNKNOWN_BUGS[:1])
+    assert [f.problem for f in report.failures] == ["error"]
+    assert "raised RuntimeError: no network" in str(report)

@@ -49,12 +49,14 @@ def test_public_names_are_pinned_and_documented() -> None:
     # ruff (RUF022) keeps the order: constants, then classes, then functions.
     assert posrc.testing.__all__ == [
         "STYLES",
+        "WALLET_STYLES",
         "Decision",
         "Failure",
         "HandlerReport",
         "Problem",
         "Registry",
         "Style",
+        "WalletStyle",
         "assert_handler",
         "check_handler",
         "code_id",
@@ -66,10 +68,16 @@ def test_public_names_are_pinned_and_documented() -> None:
         "sign_on_codes",
         "unknown_outcome_codes",
     ]
-    aliases = {"Problem", "Style"}  # typing aliases: their docs follow the assignment
+    # typing aliases and a mapping: their docs follow the assignment
+    aliases = {"Problem", "Style", "WalletStyle", "WALLET_STYLES"}
     for name in sorted(set(posrc.testing.__all__) - aliases):
         assert getattr(posrc.testing, name).__doc__, name
-    for name, module in (("Problem", posrc.testing._handler), ("Style", posrc.testing._render)):  # pyright: ignore[reportPrivateUsage]
+    for name, module in (
+        ("Problem", posrc.testing._handler),  # pyright: ignore[reportPrivateUsage]
+        ("Style", posrc.testing._render),  # pyright: ignore[reportPrivateUsage]
+        ("WalletStyle", posrc.testing._render),  # pyright: ignore[reportPrivateUsage]
+        ("WALLET_STYLES", posrc.testing._render),  # pyright: ignore[reportPrivateUsage]
+    ):
         assert name in _documented_assignments(module), name
 
 

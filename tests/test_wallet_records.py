@@ -352,3 +352,12 @@ def test_the_fields_name_the_scheme(reply: Any, scheme: str, api: str) -> None:
 def test_size_caps(reply: Any) -> None:
     with pytest.raises(ParseError, match=r"longer|too many|deeply"):
         read_reply(reply, scheme="alipay")
+
+
+def test_a_wallet_code_is_read_only_as_spelled() -> None:
+    # The fast path must not answer what the reader refuses: a wallet code keeps its case.
+    assert lookup(" USERPAYING ") is lookup("USERPAYING")
+    with pytest.raises(ParseError):
+        lookup("userpaying")
+    with pytest.raises(ParseError):
+        Registry.default().lookup("UserPaying")

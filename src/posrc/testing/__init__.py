@@ -16,7 +16,8 @@ The pieces:
   (:func:`hard_decline_codes`, :func:`retain_card_codes`,
   :func:`unknown_outcome_codes`, :func:`sign_on_codes`, :func:`partial_codes`)
   and :func:`code_id` for readable test ids;
-- :func:`render`: a code as a terminal, receipt, log or gateway hands it over;
+- :func:`render`: a code as a terminal, receipt, log or gateway hands it over,
+  or inside a wallet reply (``WALLET_STYLES``);
 - :func:`check_handler` and :func:`assert_handler`: judge a handler's
   :class:`Decision` for every code.
 """
@@ -41,16 +42,18 @@ from posrc.testing._handler import (
     assert_handler,
     check_handler,
 )
-from posrc.testing._render import STYLES, Style, render
+from posrc.testing._render import STYLES, WALLET_STYLES, Style, WalletStyle, render
 
 __all__ = [
     "STYLES",
+    "WALLET_STYLES",
     "Decision",
     "Failure",
     "HandlerReport",
     "Problem",
     "Registry",
     "Style",
+    "WalletStyle",
     "assert_handler",
     "check_handler",
     "code_id",

@@ -11,23 +11,29 @@ from posrc._enums import Actor, Outcome, Retry
 from posrc._model import ReturnCode
 from posrc._registry import default_registry
 
-Problem = Literal["treated-as-approved", "treated-as-failed", "retried", "error"]
+Problem = Literal["treated-as-approved", "treated-as-failed", "not-queried", "retried", "error"]
 """What a handler got wrong for one code:
 
 - ``treated-as-approved``: a declined, pick-up, error or unknown outcome
   reported as approved (goods handed over without payment);
 - ``treated-as-failed``: an approval reported as a failure (the ``'000'``
   read as a number bug: the customer paid and the sale is voided);
+- ``not-queried``: an unknown outcome (``USERPAYING``, Alipay ``10003``,
+  card ``96``) treated as a failure without querying first, by a handler
+  whose decision says whether it queries (the customer pays twice);
 - ``retried``: an automatic retry of a code whose retry advice is
   ``NOT_NEEDED``, ``NEVER``, ``AFTER_FIX`` or ``AFTER_QUERY`` (double
   charges, fines for forbidden reattempts);
-- ``error``: the handler raised, or returned something other than two bools.
+- ``error``: the handler raised, or returned something other than bools.
 """
 
 _RETRY_ALLOWED = frozenset((Retry.IMMEDIATELY, Retry.LATER))
+# A decision without a query field predates it: it is judged on approved and retry alone.
+_NOT_ANSWERED = object()
 _PROBLEM_TEXT: dict[Problem, str] = {
     "treated-as-approved": "treated as approved, but the payment did not go through",
     "treated-as-failed": "treated as failed, but the payment was approved",
+    "not-queried": "treated as failed without a query, but the payment may have gone through",
     "retried": "retried automatically, which this code forbids",
     "error": "the handler failed",
 }
@@ -46,6 +52,25 @@ class Decision(Protocol):
     ...     retry: bool
     >>> check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False)).ok
     True
+
+    A decision may also carry a ``bool`` field ``query``: "ask the provider
+    what happened before deciding". Once it does, every code whose outcome
+    is unknown must be either queried or (wrongly) approved, so that a
+    handler that reads ``USERPAYING`` as a failure is caught. A decision
+    without ``query`` cannot say "query first", and is judged on its two
+    fields alone, as before ``query`` existed:
+
+    >>> class Answer(NamedTuple):
+    ...     approved: bool
+    ...     retry: bool
+    ...     query: bool = False  # not set: this handler never queries
+    >>> check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False)).ok
+    False
+    >>> check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False, rc.is_unknown)).ok
+    True
+
+    Querying is never wrong in itself: a handler may query a plain decline
+    or an approval too.
     """
 
     @property
@@ -162,11 +187,14 @@ def check_handler(
       must first be confirmed; a retry is still reported.
     - ``DECLINED``, ``PICK_UP``, ``ERROR`` and ``UNKNOWN``: ``approved``
       must be false.
+    - ``UNKNOWN``, where the decision has a ``query`` field: ``query`` must
+      be true unless ``approved`` is (which is reported already).
     - ``retry`` may be true only where the code's retry advice is
       ``IMMEDIATELY`` or ``LATER``.
 
-    An exception from ``fn``, or an ``approved`` or ``retry`` that is not a
-    ``bool``, is reported as an ``error`` for that code; the check goes on.
+    An exception from ``fn``, or an ``approved``, ``retry`` or ``query``
+    that is not a ``bool``, is reported as an ``error`` for that code; the
+    check goes on.
     """
     selected = default_registry() if codes is None else codes
     checked = 0
@@ -205,17 +233,22 @@ def _judge(fn: Callable[[ReturnCode], Decision], rc: ReturnCode) -> list[Failure
         # Typed as bool, but a handler written without a type checker may not comply.
         approved = cast("object", decision.approved)
         retry = cast("object", decision.retry)
+        query: object = getattr(decision, "query", _NOT_ANSWERED)
     except Exception as error:  # the report names it; the check goes on
         return [Failure(rc, "error", f"raised {type(error).__name__}: {error}")]
     if not isinstance(approved, bool) or not isinstance(retry, bool):
         return [
             Failure(rc, "error", f"approved={approved!r} and retry={retry!r}; both must be bool")
         ]
+    if query is not _NOT_ANSWERED and not isinstance(query, bool):
+        return [Failure(rc, "error", f"query={query!r}; it must be bool")]
     failures: list[Failure] = []
     if approved and rc.outcome not in (Outcome.APPROVED, Outcome.PARTIAL):
         failures.append(Failure(rc, "treated-as-approved", "approved=True"))
     if not approved and _must_approve(rc):
         failures.append(Failure(rc, "treated-as-failed", "approved=False"))
+    if query is False and not approved and rc.outcome is Outcome.UNKNOWN:
+        failures.append(Failure(rc, "not-queried", "approved=False and query=False"))
     if retry and rc.retry not in _RETRY_ALLOWED:
         failures.append(Failure(rc, "retried", f"retry=True; the advice is {rc.retry.value}"))
     return failures

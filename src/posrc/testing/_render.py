@@ -3,20 +3,54 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Literal, overload
 
-from posrc._enums import Outcome
+from posrc._enums import Outcome, Scheme
 from posrc._model import ReturnCode
+from posrc.testing._wallet_render import WRITERS as wallet_writers
 
-Style = Literal["bare", "display", "receipt", "log", "json", "gbk"]
+Style = Literal[
+    "bare",
+    "display",
+    "receipt",
+    "log",
+    "json",
+    "gbk",
+    "wechatpay-xml",
+    "wechatpay-v3-json",
+    "alipay-json",
+    "unionpay-online-kv",
+]
 """The forms :func:`render` can produce."""
 
+WalletStyle = Literal["wechatpay-xml", "wechatpay-v3-json", "alipay-json", "unionpay-online-kv"]
+"""The wallet reply forms, each for the codes of one scheme."""
+
 STYLES: tuple[Style, ...] = ("bare", "display", "receipt", "log", "json", "gbk")
-"""Every style, for parametrising over all of them.
+"""Every style that writes any code, for parametrising over all of them.
 
 >>> STYLES
 ('bare', 'display', 'receipt', 'log', 'json', 'gbk')
+"""
+
+WALLET_STYLES: Mapping[WalletStyle, Scheme] = MappingProxyType(
+    {
+        "wechatpay-xml": Scheme.WECHATPAY,
+        "wechatpay-v3-json": Scheme.WECHATPAY,
+        "alipay-json": Scheme.ALIPAY,
+        "unionpay-online-kv": Scheme.UNIONPAY_ONLINE,
+    }
+)
+"""Each wallet style and the one scheme whose codes it writes.
+
+>>> for style, scheme in WALLET_STYLES.items():
+...     print(style, scheme.value)
+wechatpay-xml wechatpay
+wechatpay-v3-json wechatpay
+alipay-json alipay
+unionpay-online-kv unionpay-online
 """
 
 _STATUS_ZH: dict[Outcome, str] = {
@@ -41,7 +75,18 @@ _STATUS_EN: dict[Outcome, str] = {
 def render(rc: ReturnCode, style: Literal["gbk"]) -> bytes: ...
 @overload
 def render(
-    rc: ReturnCode, style: Literal["bare", "display", "receipt", "log", "json"] = "bare"
+    rc: ReturnCode,
+    style: Literal[
+        "bare",
+        "display",
+        "receipt",
+        "log",
+        "json",
+        "wechatpay-xml",
+        "wechatpay-v3-json",
+        "alipay-json",
+        "unionpay-online-kv",
+    ] = "bare",
 ) -> str: ...
 def render(rc: ReturnCode, style: Style = "bare") -> str | bytes:
     """``rc`` as a real terminal, receipt, log or gateway would hand it over.
@@ -68,12 +113,37 @@ def render(rc: ReturnCode, style: Style = "bare") -> str | bytes:
     line as GBK bytes, as a Chinese terminal driver delivers it. Every form
     reads back as ``rc`` through ``posrc.lookup(out, scheme=rc.scheme)``.
     The output depends only on ``rc`` and ``style``.
+
+    The wallet styles (``WALLET_STYLES``) write a whole reply with the
+    code in the field its reading is for, under the layers that let that
+    field decide: ``wechatpay-xml`` a WeChat Pay v2 XML reply,
+    ``wechatpay-v3-json`` a v3 JSON body with its HTTP status as an
+    ``"http_status"`` key (which ``read_reply`` accepts in place of its
+    argument), ``alipay-json`` an Alipay ``alipay_trade_*_response``, and
+    ``unionpay-online-kv`` a UnionPay online ``respCode=...&...`` reply (a
+    query's, with ``origRespCode``, for a query reading):
+
+    >>> print(render(lookup("USERPAYING", scheme="wechatpay"), "wechatpay-xml"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    <xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg><result_code><![CDATA[FAIL]]></result_code><err_code><![CDATA[USERPAYING]]></err_code><err_code_des><![CDATA[...]]></err_code_des></xml>
+    >>> render(lookup("10003", scheme="alipay"), "alipay-json")
+    '{"alipay_trade_pay_response":{"code":"10003","msg":"..."}}'
+    >>> render(lookup("03", scheme="unionpay-online"), "unionpay-online-kv")
+    '...origRespCode=03...txnType=00&version=5.1.0'
+
+    Each reads back through ``posrc.read_reply(out)``: the deciding field
+    holds ``rc``'s code, in ``rc``'s scheme. ``posrc.find_codes`` does not
+    read wallet reply fields yet, so these forms do not round-trip through
+    it. A wallet style refuses, with ``ValueError``, a code of another
+    scheme, and a code read only in a field its reply does not carry (a
+    WeChat Pay v3 ``code`` or HTTP status in ``wechatpay-xml``, a v2
+    ``err_code`` in ``wechatpay-v3-json``).
     """
     if not isinstance(rc, ReturnCode):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"render() takes a ReturnCode, not {type(rc).__name__}")
     write = _WRITERS.get(style)
     if write is None:
-        known = ", ".join(repr(name) for name in STYLES)
+        known = ", ".join(repr(name) for name in (*STYLES, *WALLET_STYLES))
         raise ValueError(f"unknown style {style!r}; expected one of {known}")
     return write(rc)
 
@@ -105,4 +175,5 @@ _WRITERS: dict[str, Callable[[ReturnCode], str | bytes]] = {
     "log": _log_line,
     "json": _gateway_json,
     "gbk": _gbk_bytes,
+    **wallet_writers,
 }
