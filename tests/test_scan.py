@@ -171,3 +171,7 @@ def test_a_long_log_is_read_whole() -> None:
 def test_documented_limits_of_the_scan(text: str) -> None:
     # A label or bracket glued to an ASCII word is not seen (see find_codes).
     assert find_codes(text) == []
+
+
+def test_a_list_under_a_label_ends_at_a_word_of_no_code_shape() -> None:
+    assert [m.raw for m in find_codes("RC=116, 11A", scheme="iso8583-1993")] == ["RC=116"]

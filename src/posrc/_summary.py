@@ -37,7 +37,7 @@ class Summary(FieldRepr):
     [('51', 2), ('A0', 1)]
     >>> summary.by_outcome
     ((<Outcome.DECLINED: 'declined'>, 2), (<Outcome.ERROR: 'error'>, 1))
-    >>> summarize("RC=51\n".encode() + b"RC=05 \xff\xfe\n").undecodable
+    >>> summarize("RC=51\\n".encode() + b"RC=05 \\xff\\xfe\\n").undecodable
     1
     """
 
