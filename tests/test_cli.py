@@ -35,6 +35,7 @@ from posrc import (
 from posrc import _cli_scan as cli_scan
 from posrc._cli import _VALUE_OPTIONS, arranged, main, render  # pyright: ignore[reportPrivateUsage]
 from posrc._cli_output import size
+from posrc._summary import Tally
 
 # The console script that installing posrc puts beside the interpreter.
 POSRC = Path(sys.executable).with_name("posrc")
@@ -570,7 +571,23 @@ def test_scan_with_jobs_prints_what_one_job_prints(
     files = [str(big), str(small), str(tmp_path / "missing.log"), str(big)]
     monkeypatch.setattr(cli_scan, "_SPLIT_FROM", 4096)
     monkeypatch.setattr(cli_scan, "_PARALLEL_FROM", 0)
-    assert len(cli_scan._parts(str(big), 4)) == 4  # pyright: ignore[reportPrivateUsage]
+    parts = cli_scan._parts(str(big), 4)  # pyright: ignore[reportPrivateUsage]
+    assert len(parts) == 4
+    # What the workers run, here where coverage sees it: the parts add up to the whole.
+    tallies = [cli_scan._tally_in_worker(part, None) for part in parts]  # pyright: ignore[reportPrivateUsage]
+    merged = Tally()
+    for tally in tallies:
+        assert isinstance(tally, Tally)
+        merged += tally
+    whole = cli_scan._tally(cli_scan._Part(str(big), 0, None), None)  # pyright: ignore[reportPrivateUsage]
+    assert merged.summary() == whole.summary()
+    missing = cli_scan._Part(str(tmp_path / "missing.log"), 0, None)  # pyright: ignore[reportPrivateUsage]
+    assert isinstance(cli_scan._tally_in_worker(missing, None), OSError)  # pyright: ignore[reportPrivateUsage]
+    wide, one_line = tmp_path / "wide.log", tmp_path / "one-line.log"
+    wide.write_bytes(codecs.BOM_UTF16_LE + "RC=51\n".encode("utf-16-le") * 2000)
+    one_line.write_bytes(b"x" * 20_000 + b" RC=51")
+    assert len(cli_scan._parts(str(wide), 4)) == 1  # pyright: ignore[reportPrivateUsage]
+    assert len(cli_scan._parts(str(one_line), 4)) == 1  # pyright: ignore[reportPrivateUsage]
     for as_json in ([], ["--json"]):
         outputs: list[tuple[str, str]] = []
         for jobs in ("1", "2", "3"):

@@ -98,9 +98,9 @@ _IN_RECORD = _FRAGMENTS.filter(
 def test_a_long_record_cut_anywhere_gives_what_the_whole_gives(
     record: str, points: list[int], window: int
 ) -> None:
-    data = record.encode()
-    matches, _ = scanned(cut(data, points), 1, window)
-    assert seen(matches) == seen(find_codes(data))
+    # As str: bytes reach the windows only once a record passes LONG_RECORD bytes.
+    matches, _ = scanned(cut(record, points), 1, window)
+    assert seen(matches) == seen(find_codes(record))
 
 
 def test_a_code_across_a_window_edge_is_read_once_and_whole() -> None:
@@ -203,3 +203,28 @@ def test_summarize_keeps_no_list_of_matches(monkeypatch: pytest.MonkeyPatch) -> 
     growth = peak(large) / peak(small)
     print(f"peak memory, for 4x the input: {growth:.2f}x")
     assert growth < 2  # every match kept would make it about 4x
+
+
+def test_a_long_line_whole_in_one_piece_reads_as_when_streamed() -> None:
+    late = b"RC=51 " + b"x" * LONG_RECORD + b"\xff RC=05"
+    data = b"\xff\n" + late + b"\n"
+    decoder = RecordDecoder(None)
+    whole = decoder.decode(data, final=True)
+    assert "".join(part.text for part in whole).endswith("\udcff RC=05\n")
+    assert decoder.undecodable == 2
+    assert seen(scanned([data], 1 << 30, 1 << 30)[0]) == seen(find_codes(data))
+
+
+def test_only_the_records_with_kept_bytes_count() -> None:
+    decoder = RecordDecoder("utf-16-le")
+    data = "A\nB".encode("utf-16-le") + b"\x00\xd8" + "C\nD".encode("utf-16-le")
+    assert decoder.decode(data, final=True)[0].text == "A\nB\udc00\udcd8C\nD"
+    assert decoder.undecodable == 1
+
+
+def test_a_run_longer_than_the_limit_is_cut_at_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan_module, "_LIMIT", 6000)
+    monkeypatch.setattr(scan_module, "_CACHED", 1)
+    data = "RC=51 余额不足 " + " " * 20_000 + "RC=05 应答码：96"
+    matches, _ = scanned(cut(data, list(range(0, len(data), 700))), 64, 2000)
+    assert [m.explanation.code for m in matches] == ["51", "05", "96"]

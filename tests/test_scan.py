@@ -178,3 +178,7 @@ def test_a_listed_token_that_cannot_be_a_code_is_not_reported() -> None:
     # ZZ names no category, so it is no code at all, not an unknown one.
     assert [m.explanation.code for m in find_codes("RC=BL1001, ZZ1001")] == ["BL1001"]
     assert [m.explanation.code for m in find_codes("RC=51, 96")] == ["51", "96"]
+
+
+def test_a_list_under_a_label_ends_at_a_word_of_no_code_shape() -> None:
+    assert [m.raw for m in find_codes("RC=116, 11A", scheme="iso8583-1993")] == ["RC=116"]

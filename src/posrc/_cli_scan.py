@@ -16,7 +16,7 @@ import stat
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
 from typing import IO, Any, NamedTuple, TextIO
@@ -137,9 +137,11 @@ def _tally(part: _Part, scheme: str | None, *, progress: bool = False) -> Tally:
 
 
 def _pieces(stream: IO[bytes], part: _Part, progress: _Progress) -> Iterator[bytes]:
+    # One read at a time returns what a pipe holds, so Ctrl-C is seen between two reads.
+    read: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
     left = None if part.stop is None else part.stop - part.start
     while left is None or left > 0:
-        piece = stream.read(PIECE if left is None else min(PIECE, left))
+        piece = read(PIECE if left is None else min(PIECE, left))
         if not piece:
             return
         progress.advance(len(piece))
@@ -161,9 +163,12 @@ def _parts(name: str, jobs: int) -> list[_Part]:
     if name == STDIN or jobs < 2:
         return whole
     try:
+        status = os.stat(name)  # never open a pipe or a FIFO only to look at it
+        total = status.st_size
+        if not stat.S_ISREG(status.st_mode) or total < 2 * _SPLIT_FROM:
+            return whole
         with open(name, "rb") as stream:
-            total = _known_size(stream)
-            if total is None or total < 2 * _SPLIT_FROM or stream.read(4).startswith(_WIDE_MARKS):
+            if stream.read(4).startswith(_WIDE_MARKS):
                 return whole
             count = min(jobs, total // _SPLIT_FROM)
             cuts = [0]
@@ -180,13 +185,10 @@ def _parts(name: str, jobs: int) -> list[_Part]:
 def _after_break(stream: IO[bytes], start: int, limit: int) -> int | None:
     """The offset just after the first line break at or after ``start``, before ``limit``."""
     stream.seek(start)
-    while start < limit:
-        piece = stream.read(min(PIECE, limit - start))
+    while start < limit and (piece := stream.read(min(PIECE, limit - start))):
         found = [at for at in (piece.find(end) for end in _BYTE_BREAKS) if at >= 0]
         if found:
             return start + min(found) + 1
-        if not piece:
-            return None
         start += len(piece)
     return None
 

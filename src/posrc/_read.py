@@ -401,6 +401,8 @@ class Offsets:
     >>> offsets = Offsets(decoded("应答码:51".encode()))
     >>> [offsets.at(index) for index in (0, 3, 4)]
     [0, 9, 10]
+    >>> Offsets(decoded("应答码:51")).at(3)
+    3
     """
 
     __slots__ = ("_decoded", "_done", "_encoder", "_offset")

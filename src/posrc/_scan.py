@@ -228,8 +228,6 @@ class Scan:
 
     def _forget(self, keep: int) -> None:
         """Drop the first ``keep`` characters of what is kept."""
-        if not keep:
-            return
         stretches = self._stretches
         at = max(i for i, stretch in enumerate(stretches) if stretch.char <= keep)
         first = stretches[at]
