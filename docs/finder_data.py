@@ -70,13 +70,17 @@ def record(rc: ReturnCode) -> dict[str, Any]:
 def keys(rc: ReturnCode) -> tuple[str, ...]:
     """What a person may type for ``rc``, once the script has folded case and width.
 
-    A native code is also found by its number, as ``posrc.lookup`` reads it:
+    A native code is also found by its number, as ``posrc.lookup`` reads it;
+    the script upper-cases what is typed, so a key is upper case too, even for
+    a wallet code written in lower case (``isp.unknow-error``):
 
     >>> from posrc import lookup
     >>> keys(lookup("BL1001")), keys(lookup("A0"))
     (('BL1001', '1001'), ('A0',))
+    >>> keys(lookup("isp.unknow-error", scheme="alipay"))
+    ('ISP.UNKNOW-ERROR',)
     """
-    return (rc.code, rc.code[2:]) if rc.is_native else (rc.code,)
+    return (rc.code, rc.code[2:]) if rc.is_native else (rc.code.upper(),)
 
 
 def data() -> dict[str, Any]:

@@ -264,8 +264,9 @@ def test_the_code_finder_finds_a_code_by_what_people_type() -> None:
     assert found["51"] == [("cup", "51"), ("iso8583", "51")]
     assert found["116"] == [("iso8583-1993", "116")]
     assert found["BL1001"] == found["1001"] == [("posrc", "BL1001")]
-    for rc in ReturnCode:
-        assert (rc.scheme.value, rc.code) in found[rc.code]
+    for rc in ReturnCode:  # the script upper-cases what is typed
+        assert (rc.scheme.value, rc.code) in found[rc.code.upper()]
+    assert found["ISP.UNKNOW-ERROR"] == [("alipay", "isp.unknow-error")]
 
 
 def test_the_code_finder_links_each_code_to_its_table() -> None:

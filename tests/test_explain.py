@@ -66,3 +66,22 @@ def test_explicit_scheme_never_warns() -> None:
 def test_explain_still_rejects_non_text() -> None:
     with pytest.raises(TypeError):
         explain(5)  # type: ignore[arg-type]
+
+
+def test_every_refusal_and_unknown_code_warns_in_chinese_too() -> None:
+    from typing import get_args
+
+    from posrc.exceptions import ParseErrorReason
+
+    refusals = ("", "x" * 300, "5!", "5", "XY-1001", "RC=51 RC=05", "51 05", "SUCCESS")
+    seen: set[str] = set()
+    for raw in refusals:
+        (notice,) = explain(raw).notices
+        zh = notice.text("zh")
+        assert zh.startswith("无法读取应答码："), zh
+        assert not any(word in zh for word in ("code", "input", "posrc will not")), zh
+        seen.add(zh.split("：", 1)[1].split("（", 1)[0])
+    assert len(seen) == len(refusals)
+    assert len(get_args(ParseErrorReason)) >= len(refusals) - 1
+    (unknown,) = explain("RC=ZZ").notices
+    assert unknown.text("zh") == "不是已知的应答码：ZZ（编码体系 cup）"

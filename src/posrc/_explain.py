@@ -207,12 +207,27 @@ def explain_code(
     return Explanation(raw, found, scheme, found.code, notices)
 
 
+# Why input could not be read, for the Chinese text of the warning.
+_REASONS_ZH: dict[str, str] = {
+    "EMPTY": "输入中没有应答码",
+    "TOO_LONG": "输入过长",
+    "BAD_CHARACTER": "应答码中有无法识别的字符",
+    "BAD_LENGTH": "不是任何已知格式的应答码",
+    "UNKNOWN_CATEGORY": "字母不是 posrc 代码的类别",
+    "UNDECODABLE": "字节无法解码",
+    "AMBIGUOUS": "输入中有两个不同的应答码，posrc 不会猜测哪一个有效",
+    "EXTRA_TOKEN": "应答码旁还有一个可能是应答码的词，posrc 不会猜测哪一个有效",
+    "SCHEME_NEEDED": "多个编码体系都有这个代码，请指定编码体系",
+}
+
+
 def _parse_notice(error: ParseError) -> Notice:
-    return Notice(Text(f"无法读取应答码：{error}", str(error)))
+    zh = f"无法读取应答码：{_REASONS_ZH[error.reason]}（第 {error.position} 位）"
+    return Notice(Text(zh, str(error)))
 
 
 def _unknown_zh(error: UnknownCodeError) -> tuple[str, str]:
-    return f"未知应答码 {error.code}：{error}", str(error)
+    return f"不是已知的应答码：{error.code}（编码体系 {error.scheme}）", str(error)
 
 
 def _scheme_notices(table: CodeTable, found: ReturnCode) -> tuple[Notice, ...]:
