@@ -124,3 +124,9 @@ def test_a_wallet_word_several_families_define_is_not_read_from_a_field() -> Non
 def test_the_online_gateway_s_codes_are_never_card_codes() -> None:
     text = "若查询动作成功，即应答码为“00“，则根据origRespCode来判断被查询交易是否成功"
     assert {m.explanation.scheme for m in find_codes(text)} == {Scheme.UNIONPAY_ONLINE}
+
+
+def test_an_online_reply_holds_no_card_code_whatever_scheme_is_asked() -> None:
+    reply = "respCode=03&merId=777290058110048&txnType=01"
+    assert find_codes(reply, scheme="cup") == []
+    assert [m.explanation.code for m in find_codes(reply, scheme="unionpay-online")] == ["03"]
