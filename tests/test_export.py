@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -85,7 +86,8 @@ def from_json(text: str) -> list[dict[str, object]]:
 
 
 def from_sqlite(text: str) -> list[dict[str, object]]:
-    with sqlite3.connect(":memory:") as connection:
+    # closing(): a connection's own "with" ends a transaction but never closes it.
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
         connection.executescript(text)
         cursor = connection.execute("SELECT * FROM posrc_codes")
         names = [column[0] for column in cursor.description]
