@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
-SOURCE = Path(__file__).parent.parent / "src" / "posrc"
+import posrc
+
+# The package as imported: the sources in a checkout, or the installed wheel.
+SOURCE = Path(posrc.__file__).parent
 
 ORDER = (
     # words and model
