@@ -20,11 +20,21 @@ from posrc.testing import (
 class Result(NamedTuple):
     approved: bool
     retry: bool
+    query: bool = False
+
+
+class TwoFields(NamedTuple):
+    """A decision written before ``query`` existed."""
+
+    approved: bool
+    retry: bool
 
 
 def careful(rc: ReturnCode) -> Result:
-    """A handler that follows posrc's advice exactly."""
-    return Result(rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER))
+    """A handler that follows posrc's advice exactly: it queries every unknown outcome."""
+    return Result(
+        rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER), rc.is_unknown
+    )
 
 
 def problems(report: HandlerReport) -> dict[str, set[str]]:
@@ -62,7 +72,7 @@ def test_the_000_cast_to_int_bug_is_caught() -> None:
 
 
 def test_retrying_everything_is_caught_except_where_a_retry_is_allowed() -> None:
-    report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, True))
+    report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, True, True))
     allowed = {code_id(rc) for rc in codes(retry=("immediately", "later"))}
     assert problems(report) == {"retried": {code_id(rc) for rc in codes()} - allowed}
 
@@ -70,7 +80,7 @@ def test_retrying_everything_is_caught_except_where_a_retry_is_allowed() -> None
 @pytest.mark.parametrize("retry", [Retry.NEVER, Retry.AFTER_FIX, Retry.AFTER_QUERY])
 def test_a_retry_of_a_forbidden_code_names_its_advice(retry: Retry) -> None:
     rc = codes(retry=retry)[0]
-    report = check_handler(lambda rc: Result(False, True), codes=[rc])
+    report = check_handler(lambda rc: Result(False, True, True), codes=[rc])
     assert [f.problem for f in report.failures] == ["retried"]
     assert f"the advice is {retry.value}" in str(report)
 
@@ -157,14 +167,15 @@ def test_codes_default_to_every_registered_code() -> None:
     assert seen == list(ReturnCode)
 
 
-def test_any_object_with_the_two_fields_is_a_decision() -> None:
+def test_any_object_with_the_three_fields_is_a_decision() -> None:
     class Plain:
-        def __init__(self, approved: bool) -> None:
+        def __init__(self, approved: bool, query: bool) -> None:
             self.approved = approved
             self.retry = False
+            self.query = query
 
     def handler(rc: ReturnCode) -> Decision:
-        return Plain(rc.outcome in (Outcome.APPROVED, Outcome.PARTIAL))
+        return Plain(rc.outcome in (Outcome.APPROVED, Outcome.PARTIAL), rc.is_unknown)
 
     assert check_handler(handler).ok
 
@@ -194,19 +205,6 @@ def test_assert_on_a_bad_report_fails() -> None:
         assert check_handler(lambda rc: Result(True, True), codes=[ReturnCode.STOLEN_CARD])
 
 
-class Answer(NamedTuple):
-    approved: bool
-    retry: bool
-    query: bool = False
-
-
-def querying(rc: ReturnCode) -> Answer:
-    """Approves approvals, queries unknown outcomes, retries only where allowed."""
-    return Answer(
-        rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER), rc.is_unknown
-    )
-
-
 UNKNOWN_BUGS = [
     posrc.lookup("USERPAYING", scheme="wechatpay"),
     posrc.lookup("10003", scheme="alipay"),
@@ -215,7 +213,7 @@ UNKNOWN_BUGS = [
 
 
 def test_a_handler_that_fails_every_unknown_outcome_is_caught() -> None:
-    report = check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False, False))
+    report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False, False))
     unknown = {code_id(rc) for rc in codes(outcome="unknown")}
     assert problems(report) == {"not-queried": unknown}
     assert {code_id(rc) for rc in UNKNOWN_BUGS} <= unknown
@@ -224,7 +222,7 @@ def test_a_handler_that_fails_every_unknown_outcome_is_caught() -> None:
 
 @pytest.mark.parametrize("rc", UNKNOWN_BUGS, ids=code_id)
 def test_failing_an_unknown_outcome_names_the_code_and_its_advice(rc: ReturnCode) -> None:
-    report = check_handler(lambda rc: Answer(False, False), codes=[rc])
+    report = check_handler(lambda rc: Result(False, False), codes=[rc])
     assert [(f.return_code, f.problem) for f in report.failures] == [(rc, "not-queried")]
     text = str(report)
     assert f"{rc.scheme.value}:{rc.code} " in text
@@ -234,35 +232,50 @@ def test_failing_an_unknown_outcome_names_the_code_and_its_advice(rc: ReturnCode
     assert "(approved=False and query=False)" in text
 
 
-def test_a_handler_that_queries_unknown_outcomes_passes_every_code() -> None:
-    report = check_handler(querying)
-    assert report.ok
-    assert bool(report) is report.ok is True
-    assert report.checked == len(ReturnCode)
-
-
 def test_querying_a_decline_or_an_approval_is_not_wrong() -> None:
     chosen = [posrc.lookup("51"), posrc.lookup("00"), posrc.lookup("41"), ReturnCode.APPROVED]
-    report = check_handler(lambda rc: Answer(rc.is_approved, False, True), codes=chosen)
+    report = check_handler(lambda rc: Result(rc.is_approved, False, True), codes=chosen)
     assert report.ok
 
 
 @pytest.mark.parametrize("query", [True, False])
 def test_approving_an_unknown_outcome_is_reported_once_whatever_the_query(query: bool) -> None:
-    report = check_handler(lambda rc: Answer(True, False, query), codes=UNKNOWN_BUGS)
+    report = check_handler(lambda rc: Result(True, False, query), codes=UNKNOWN_BUGS)
     assert problems(report) == {"treated-as-approved": {code_id(rc) for rc in UNKNOWN_BUGS}}
 
 
 def test_a_query_does_not_excuse_a_retry_or_a_pick_up_retried() -> None:
     lost = posrc.lookup("41")
-    report = check_handler(lambda rc: Answer(False, True, True), codes=[lost, UNKNOWN_BUGS[0]])
+    report = check_handler(lambda rc: Result(False, True, True), codes=[lost, UNKNOWN_BUGS[0]])
     assert problems(report) == {"retried": {"cup-41", "wechatpay-USERPAYING"}}
 
 
-def test_a_decision_without_query_is_judged_on_its_two_fields() -> None:
-    # Today's handlers: approved=False on an unknown outcome reads as "not paid yet".
-    report = check_handler(lambda rc: Result(False, False), codes=UNKNOWN_BUGS)
-    assert report.ok
+def test_a_decision_without_query_never_queries() -> None:
+    # A handler written before query existed: USERPAYING read as a failure is caught.
+    report = check_handler(lambda rc: TwoFields(False, False), codes=UNKNOWN_BUGS)
+    assert problems(report) == {"not-queried": {code_id(rc) for rc in UNKNOWN_BUGS}}
+    assert str(report).count("the decision has no query field, so it never queries: add one") == 3
+
+
+def test_a_decision_without_query_still_runs_on_every_code() -> None:
+    def old(rc: ReturnCode) -> TwoFields:
+        return TwoFields(
+            rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER)
+        )
+
+    report = check_handler(old)
+    assert report.checked == len(ReturnCode)
+    assert problems(report) == {"not-queried": {code_id(rc) for rc in codes(outcome="unknown")}}
+    # Everything else is judged as for a decision with query=False.
+    assert str(report) == str(check_handler(lambda rc: careful(rc)._replace(query=False))).replace(
+        "approved=False and query=False",
+        "approved=False; the decision has no query field, so it never queries: add one",
+    )
+
+
+def test_an_old_handler_that_approves_unknown_outcomes_is_caught_once() -> None:
+    report = check_handler(lambda rc: TwoFields(True, False), codes=UNKNOWN_BUGS)
+    assert problems(report) == {"treated-as-approved": {code_id(rc) for rc in UNKNOWN_BUGS}}
 
 
 def test_a_non_bool_query_is_an_error() -> None:

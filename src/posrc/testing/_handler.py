@@ -19,8 +19,8 @@ Problem = Literal["treated-as-approved", "treated-as-failed", "not-queried", "re
 - ``treated-as-failed``: an approval reported as a failure (the ``'000'``
   read as a number bug: the customer paid and the sale is voided);
 - ``not-queried``: an unknown outcome (``USERPAYING``, Alipay ``10003``,
-  card ``96``) treated as a failure without querying first, by a handler
-  whose decision says whether it queries (the customer pays twice);
+  card ``96``) treated as a failure without querying first (the customer
+  pays twice); a decision without a ``query`` field never queries;
 - ``retried``: an automatic retry of a code whose retry advice is
   ``NOT_NEEDED``, ``NEVER``, ``AFTER_FIX`` or ``AFTER_QUERY`` (double
   charges, fines for forbidden reattempts);
@@ -28,8 +28,9 @@ Problem = Literal["treated-as-approved", "treated-as-failed", "not-queried", "re
 """
 
 _RETRY_ALLOWED = frozenset((Retry.IMMEDIATELY, Retry.LATER))
-# A decision without a query field predates it: it is judged on approved and retry alone.
-_NOT_ANSWERED = object()
+# A decision without a query field (written before the field existed) never queries.
+_NO_QUERY = object()
+_NO_QUERY_FIELD = "approved=False; the decision has no query field, so it never queries: add one"
 _PROBLEM_TEXT: dict[Problem, str] = {
     "treated-as-approved": "treated as approved, but the payment did not go through",
     "treated-as-failed": "treated as failed, but the payment was approved",
@@ -43,31 +44,31 @@ class Decision(Protocol):
     """What a handler decided about one code; adapt your own result to it.
 
     ``approved`` means "the sale is paid: hand over the goods"; ``retry``
-    means "charge again automatically". A frozen dataclass, an attrs class
-    or a named tuple with these two ``bool`` fields all qualify:
+    means "charge again automatically"; ``query`` means "ask the provider
+    what happened before deciding". A frozen dataclass, an attrs class or a
+    named tuple with these ``bool`` fields all qualify:
 
     >>> from typing import NamedTuple
-    >>> class Result(NamedTuple):
-    ...     approved: bool
-    ...     retry: bool
-    >>> check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False)).ok
-    True
-
-    A decision may also carry a ``bool`` field ``query``: "ask the provider
-    what happened before deciding". Once it does, every code whose outcome
-    is unknown must be either queried or (wrongly) approved, so that a
-    handler that reads ``USERPAYING`` as a failure is caught. A decision
-    without ``query`` cannot say "query first", and is judged on its two
-    fields alone, as before ``query`` existed:
-
     >>> class Answer(NamedTuple):
     ...     approved: bool
     ...     retry: bool
-    ...     query: bool = False  # not set: this handler never queries
-    >>> check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False)).ok
-    False
+    ...     query: bool
     >>> check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False, rc.is_unknown)).ok
     True
+
+    Every code whose outcome is unknown must be queried (or, wrongly,
+    approved), so that a handler that reads ``USERPAYING`` as a failure is
+    caught. ``query`` is optional, so that a decision written before it
+    existed still runs; but such a decision cannot say "query first", and
+    every unknown outcome it does not approve is reported as
+    ``not-queried``. Add the field:
+
+    >>> class Result(NamedTuple):
+    ...     approved: bool
+    ...     retry: bool
+    >>> report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False))
+    >>> sorted({failure.problem for failure in report.failures})
+    ['not-queried']
 
     Querying is never wrong in itself: a handler may query a plain decline
     or an approval too.
@@ -112,7 +113,8 @@ class HandlerReport:
     >>> class Result(NamedTuple):
     ...     approved: bool
     ...     retry: bool
-    >>> report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, True))
+    ...     query: bool
+    >>> report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, True, True))
     >>> report.ok, report.checked > 300, sorted({f.problem for f in report.failures})
     (False, True, ['retried'])
     >>> bool(report)
@@ -187,8 +189,9 @@ def check_handler(
       must first be confirmed; a retry is still reported.
     - ``DECLINED``, ``PICK_UP``, ``ERROR`` and ``UNKNOWN``: ``approved``
       must be false.
-    - ``UNKNOWN``, where the decision has a ``query`` field: ``query`` must
-      be true unless ``approved`` is (which is reported already).
+    - ``UNKNOWN``: ``query`` must be true unless ``approved`` is (which is
+      reported already). A decision without a ``query`` field does not
+      query.
     - ``retry`` may be true only where the code's retry advice is
       ``IMMEDIATELY`` or ``LATER``.
 
@@ -214,8 +217,9 @@ def assert_handler(
     >>> class Result(NamedTuple):
     ...     approved: bool
     ...     retry: bool
-    >>> assert_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False))
-    >>> assert_handler(lambda rc: Result(True, False), codes=[ReturnCode.STOLEN_CARD])
+    ...     query: bool
+    >>> assert_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False, rc.is_unknown))
+    >>> assert_handler(lambda rc: Result(True, False, False), codes=[ReturnCode.STOLEN_CARD])
     Traceback (most recent call last):
     ...
     AssertionError: the handler mishandled 1 of 1 codes:
@@ -233,22 +237,24 @@ def _judge(fn: Callable[[ReturnCode], Decision], rc: ReturnCode) -> list[Failure
         # Typed as bool, but a handler written without a type checker may not comply.
         approved = cast("object", decision.approved)
         retry = cast("object", decision.retry)
-        query: object = getattr(decision, "query", _NOT_ANSWERED)
+        query: object = getattr(decision, "query", _NO_QUERY)
     except Exception as error:  # the report names it; the check goes on
         return [Failure(rc, "error", f"raised {type(error).__name__}: {error}")]
     if not isinstance(approved, bool) or not isinstance(retry, bool):
         return [
             Failure(rc, "error", f"approved={approved!r} and retry={retry!r}; both must be bool")
         ]
-    if query is not _NOT_ANSWERED and not isinstance(query, bool):
+    answered = query is not _NO_QUERY
+    if answered and not isinstance(query, bool):
         return [Failure(rc, "error", f"query={query!r}; it must be bool")]
     failures: list[Failure] = []
     if approved and rc.outcome not in (Outcome.APPROVED, Outcome.PARTIAL):
         failures.append(Failure(rc, "treated-as-approved", "approved=True"))
     if not approved and _must_approve(rc):
         failures.append(Failure(rc, "treated-as-failed", "approved=False"))
-    if query is False and not approved and rc.outcome is Outcome.UNKNOWN:
-        failures.append(Failure(rc, "not-queried", "approved=False and query=False"))
+    if query is not True and not approved and rc.outcome is Outcome.UNKNOWN:
+        detail = "approved=False and query=False" if answered else _NO_QUERY_FIELD
+        failures.append(Failure(rc, "not-queried", detail))
     if retry and rc.retry not in _RETRY_ALLOWED:
         failures.append(Failure(rc, "retried", f"retry=True; the advice is {rc.retry.value}"))
     return failures
