@@ -27,6 +27,17 @@ def test_parse_error_pickles_with_its_attributes() -> None:
     assert str(copy) == str(caught.value)
 
 
+def test_suggestions_survive_pickling() -> None:
+    with pytest.raises(ParseError) as parse_error:
+        lookup("userpaying")
+    with pytest.raises(UnknownCodeError) as unknown:
+        lookup("userpaying", scheme="wechatpay")
+    for error in (parse_error.value, unknown.value):
+        copy = pickle.loads(pickle.dumps(error))
+        assert copy.suggestions == error.suggestions == ("USERPAYING",)
+        assert str(copy) == str(error)
+
+
 def test_unknown_code_error_pickles_with_its_attributes() -> None:
     with pytest.raises(UnknownCodeError) as caught:
         lookup("ZZ", scheme="cup")

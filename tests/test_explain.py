@@ -73,7 +73,7 @@ def test_every_refusal_and_unknown_code_warns_in_chinese_too() -> None:
 
     from posrc.exceptions import ParseErrorReason
 
-    refusals = ("", "x" * 300, "5!", "5", "XY-1001", "RC=51 RC=05", "51 05", "SUCCESS")
+    refusals = ("", "x" * 300, "5!", "5", "XY-1001", "RC=51 RC=05", "51 05", "SUCCESS", "success")
     seen: set[str] = set()
     for raw in refusals:
         (notice,) = explain(raw).notices

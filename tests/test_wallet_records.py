@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from posrc import (
@@ -28,6 +28,7 @@ from posrc import (
 )
 from posrc._data.wallets import ROWS, SHARED_STRINGS
 from posrc._enums import WALLET_SCHEMES
+from posrc._grammar import WALLET_WORD
 from posrc._table import fast_indexes
 
 WALLET = tuple(rc for rc in ReturnCode if rc.scheme in WALLET_SCHEMES)
@@ -357,7 +358,64 @@ def test_size_caps(reply: Any) -> None:
 def test_a_wallet_code_is_read_only_as_spelled() -> None:
     # The fast path must not answer what the reader refuses: a wallet code keeps its case.
     assert lookup(" USERPAYING ") is lookup("USERPAYING")
-    with pytest.raises(ParseError):
+    with pytest.raises(ParseError, match=re.escape("did you mean 'USERPAYING' (WeChat Pay)?")):
         lookup("userpaying")
-    with pytest.raises(ParseError):
+    with pytest.raises(ParseError, match="did you mean 'USERPAYING'"):
         Registry.default().lookup("UserPaying")
+
+
+WORDS = sorted({rc.code for rc in WALLET if WALLET_WORD.fullmatch(rc.code)})
+
+
+@given(st.sampled_from(WORDS), st.data())
+def test_a_wallet_code_in_another_case_names_its_spelling(code: str, data: st.DataObject) -> None:
+    flips = data.draw(st.lists(st.booleans(), min_size=len(code), max_size=len(code)))
+    written = "".join(c.swapcase() if flip else c for c, flip in zip(code, flips, strict=True))
+    assume(written != code and not Registry.default().families(written))
+    families = Registry.default().families(code)
+    with pytest.raises(ParseError) as caught:
+        lookup(written)
+    error = caught.value
+    assert (error.reason, error.position) == ("WRONG_CASE", 0)
+    assert code in error.suggestions
+    assert error.message.startswith("wallet codes keep their spelling: did you mean ")
+    assert f"{code!r} (" in error.message
+    assert all(scheme.label("en") in error.message for scheme in families)
+    (notice,) = explain(written).notices
+    assert notice.text("en") == str(error)
+    zh = notice.text("zh")
+    assert zh.startswith("无法读取应答码：钱包代码须按原样拼写（区分大小写），是否应为 ")
+    assert f"{code}（" in zh
+    assert all(scheme.label("zh") in zh for scheme in families)
+    assert explain(written).is_unknown
+    for scheme in families:
+        with pytest.raises(UnknownCodeError) as unknown:
+            lookup(written, scheme=scheme)
+        assert unknown.value.suggestions == (code,)
+        assert str(unknown.value).endswith(
+            f"; wallet codes keep their spelling: did you mean {code!r}?"
+        )
+        (named,) = explain(written, scheme=scheme).notices
+        assert named.text("zh").endswith(f"；钱包代码须按原样拼写（区分大小写），是否应为 {code}？")
+
+
+def test_letters_of_two_wallet_codes_name_both() -> None:
+    with pytest.raises(ParseError) as caught:
+        lookup("Refund")
+    assert caught.value.suggestions == ("REFUND", "refund")
+    assert "did you mean 'REFUND' (WeChat Pay) or 'refund' (Alipay)?" in str(caught.value)
+    # A word of no wallet, in any case, keeps its old error.
+    with pytest.raises(ParseError) as plain:
+        lookup("blxxxx")
+    assert (plain.value.reason, plain.value.suggestions) == ("BAD_CHARACTER", ())
+    with pytest.raises(UnknownCodeError) as card:
+        lookup("ZZ", scheme="cup")
+    assert card.value.suggestions == ()
+    # Alipay's "refund" is no WeChat Pay code, but WeChat Pay's REFUND is; USERPAYING no Alipay one.
+    with pytest.raises(UnknownCodeError, match="did you mean 'REFUND'") as named:
+        lookup("refund", scheme="wechatpay")
+    assert named.value.suggestions == ("REFUND",)
+    with pytest.raises(UnknownCodeError) as other:
+        lookup("USERPAYING", scheme="alipay")
+    assert other.value.suggestions == ()
+    assert str(other.value) == "USERPAYING is not a known Alipay (支付宝) code"

@@ -18,7 +18,7 @@ from posrc._model import (
     scheme_title,
 )
 from posrc._read import MAX_BYTES, Decoded, as_bytes, byte_length, decoded, fold, moved
-from posrc._table import CodeTable
+from posrc._table import WALLET_SPELLING, CodeTable
 from posrc.exceptions import ParseError, UnknownCodeError
 
 
@@ -139,7 +139,7 @@ def explain(
     try:
         text, found = read_code(table, raw, wanted, encoding)
     except ParseError as error:
-        return Explanation(error.raw, None, wanted, None, (_parse_notice(error),))
+        return Explanation(error.raw, None, wanted, None, (_parse_notice(error, table),))
     explanation = explain_code(table, text.raw, wanted, found.scheme, found.code)
     rc = explanation.return_code
     message = text.text[slice(*found.message)]
@@ -218,16 +218,27 @@ _REASONS_ZH: dict[str, str] = {
     "AMBIGUOUS": "输入中有两个不同的应答码，posrc 不会猜测哪一个有效",
     "EXTRA_TOKEN": "应答码旁还有一个可能是应答码的词，posrc 不会猜测哪一个有效",
     "SCHEME_NEEDED": "多个编码体系都有这个代码，请指定编码体系",
+    "WRONG_CASE": WALLET_SPELLING.zh,
 }
 
 
-def _parse_notice(error: ParseError) -> Notice:
-    zh = f"无法读取应答码：{_REASONS_ZH[error.reason]}（第 {error.position} 位）"
+def _parse_notice(error: ParseError, table: CodeTable) -> Notice:
+    reason = _REASONS_ZH[error.reason]
+    if error.suggestions:
+        meant = " 或 ".join(
+            f"{code}（{'或'.join(scheme.label('zh') for scheme in table.families(code))}）"
+            for code in error.suggestions
+        )
+        reason += f"，是否应为 {meant}？"
+    zh = f"无法读取应答码：{reason}（第 {error.position} 位）"
     return Notice(Text(zh, str(error)))
 
 
 def _unknown_zh(error: UnknownCodeError) -> tuple[str, str]:
-    return f"不是已知的应答码：{error.code}（编码体系 {error.scheme}）", str(error)
+    zh = f"不是已知的应答码：{error.code}（编码体系 {error.scheme}）"
+    if error.suggestions:
+        zh += f"；{WALLET_SPELLING.zh}，是否应为 {error.suggestions[0]}？"
+    return zh, str(error)
 
 
 def _scheme_notices(table: CodeTable, found: ReturnCode) -> tuple[Notice, ...]:

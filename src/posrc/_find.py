@@ -18,7 +18,7 @@ from posrc._enums import Scheme
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
 from posrc._read import MAX_LENGTH
-from posrc._table import CodeTable
+from posrc._table import WALLET_SPELLING, CodeTable
 from posrc.exceptions import ParseError
 
 _WINDOW = 48  # characters of message read beside a bare code
@@ -422,7 +422,28 @@ def _read_token(
             )
         if families:
             wanted = families[0]
+        else:
+            _refuse_other_case(table, token, start, raw)
     return grammar.read_token(token, start, raw, wanted)
+
+
+def _refuse_other_case(table: CodeTable, token: str, start: int, raw: str | bytes) -> None:
+    """``ParseError`` for a wallet code written in another letter case (``userpaying``):
+    wallet codes keep their spelling, so it is none, but the caller surely meant one."""
+    others = table.other_cases(token)
+    if not others:
+        return
+    meant = " or ".join(
+        f"{spelling!r} ({' or '.join(scheme.label('en') for scheme in schemes)})"
+        for spelling, schemes in others
+    )
+    raise ParseError(
+        f"{WALLET_SPELLING.en}: did you mean {meant}?",
+        raw,
+        start,
+        "WRONG_CASE",
+        tuple(spelling for spelling, _ in others),
+    )
 
 
 def _closed(text: str, end: int, opener: str, raw: str | bytes) -> int:

@@ -431,7 +431,7 @@ def moved(error: ParseError, decoded: Decoded) -> ParseError:
     if decoded.codec is None or error.reason in ("UNDECODABLE", "TOO_LONG"):
         return error
     position = Offsets(decoded).at(error.position)
-    return ParseError(error.message, decoded.raw, position, error.reason)
+    return ParseError(error.message, decoded.raw, position, error.reason, error.suggestions)
 
 
 @attrs.frozen(repr=False)

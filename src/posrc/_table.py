@@ -23,6 +23,8 @@ Explained = dict[tuple[object, str], object]
 ByteExplained = dict[tuple[object, bytes], object]
 
 _BUILT_IN_ORDER = {scheme: index for index, scheme in enumerate(Scheme)}
+WALLET_SPELLING = Text("钱包代码须按原样拼写（区分大小写）", "wallet codes keep their spelling")
+"""Why a wallet code in another letter case is not read as that code."""
 # The schemes whose codes a bare code may belong to when no scheme is named:
 # the shape then decides (two characters: UnionPay; three digits: ISO 8583:1993).
 SHAPE_SCHEMES = (Scheme.POSRC, Scheme.CUP, Scheme.ISO8583_1993)
@@ -180,6 +182,28 @@ class CodeTable:
         """
         return self._families.get(code, ())
 
+    def other_cases(self, code: str) -> tuple[tuple[str, tuple[Scheme, ...]], ...]:
+        """The other wallet codes spelled like ``code`` but for letter case, each with
+        the schemes that define it.
+
+        >>> from posrc import Registry
+        >>> Registry.default().other_cases("userpaying")
+        (('USERPAYING', (<Scheme.WECHATPAY: 'wechatpay'>,)),)
+        """
+        return tuple(
+            (spelling, self._families[spelling])
+            for spelling in self._cases.get(code.upper(), ())
+            if spelling != code
+        )
+
+    @functools.cached_property
+    def _cases(self) -> dict[str, tuple[str, ...]]:
+        """The wallet codes by their upper-case form, built on first use."""
+        cases: dict[str, tuple[str, ...]] = {}
+        for code in sorted(self._families):
+            cases[code.upper()] = (*cases.get(code.upper(), ()), code)
+        return cases
+
     def reading(self, rc: ReturnCode, *, api: str | None, field: str | None) -> ReturnCode:
         """The reading of ``rc`` for one vendor API or reply field.
 
@@ -255,11 +279,18 @@ class CodeTable:
     def _unknown(self, code: str, scheme: Scheme | VendorScheme) -> UnknownCodeError:
         name = scheme_title(scheme)
         reserved = self.reserved(code, scheme) if isinstance(scheme, Scheme) else None
+        spelled = tuple(
+            other
+            for other, schemes in self.other_cases(code)
+            if grammar.spelled_exactly(scheme) and scheme in schemes
+        )
         if reserved is not None:
             message = f"{name} assigns no meaning to {code}: it is {reserved.en}"
         else:
             message = f"{code} is not a known {name} code"
-        return UnknownCodeError(message, code, scheme.value)
+        if spelled:
+            message += f"; {WALLET_SPELLING.en}: did you mean {spelled[0]!r}?"
+        return UnknownCodeError(message, code, scheme.value, spelled)
 
 
 class FastIndexes(NamedTuple):

@@ -14,6 +14,7 @@ ParseErrorReason = Literal[
     "AMBIGUOUS",
     "EXTRA_TOKEN",
     "SCHEME_NEEDED",
+    "WRONG_CASE",
 ]
 
 _SHOWN = 40  # characters of a long input quoted in a message
@@ -44,37 +45,55 @@ class ParseError(PosrcError, ValueError):
 
     ``raw`` is the whole input, ``position`` an index into it (not into a
     cleaned copy) and ``reason`` one of :data:`ParseErrorReason`.
+    ``suggestions`` holds the codes, spelled as posrc reads them, that the
+    input comes close to (a wallet code in another letter case); it is
+    empty where there are none.
 
-    >>> from posrc import parse
+    >>> from posrc import lookup, parse
     >>> try:
     ...     parse("BL10O1")
     ... except ParseError as error:
     ...     print(error.reason, error.position)
     BAD_CHARACTER 4
+    >>> try:
+    ...     lookup("userpaying")
+    ... except ParseError as error:
+    ...     print(error.reason, error.suggestions)
+    WRONG_CASE ('USERPAYING',)
 
     .. versionadded:: 0.1.0
     """
 
     def __init__(
-        self, message: str, raw: str | bytes, position: int, reason: ParseErrorReason
+        self,
+        message: str,
+        raw: str | bytes,
+        position: int,
+        reason: ParseErrorReason,
+        suggestions: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message, raw, position, reason)
         self.message = message
         self.raw = raw
         self.position = position
         self.reason: ParseErrorReason = reason
+        self.suggestions = suggestions
 
     def __str__(self) -> str:
         return f"{self.message} (at position {self.position} of {_quote(self.raw)})"
 
-    def __reduce__(self) -> tuple[type[ParseError], tuple[str, str | bytes, int, ParseErrorReason]]:
-        return (type(self), (self.message, self.raw, self.position, self.reason))
+    def __reduce__(
+        self,
+    ) -> tuple[type[ParseError], tuple[str, str | bytes, int, ParseErrorReason, tuple[str, ...]]]:
+        return (type(self), (self.message, self.raw, self.position, self.reason, self.suggestions))
 
 
 class UnknownCodeError(PosrcError, LookupError):
     """A well-formed code that the registry does not hold.
 
-    ``code`` is the code as posrc read it, ``scheme`` the scheme searched.
+    ``code`` is the code as posrc read it, ``scheme`` the scheme searched,
+    and ``suggestions`` the codes of that scheme that ``code`` comes close to
+    (a wallet code in another letter case), spelled as posrc reads them.
 
     >>> from posrc import lookup
     >>> try:
@@ -82,21 +101,29 @@ class UnknownCodeError(PosrcError, LookupError):
     ... except UnknownCodeError as error:
     ...     print(error.code, "|", error)
     CD1001 | CD1001 is not a posrc code: the number 1001 is BL1001 (Insufficient balance)
+    >>> try:
+    ...     lookup("userpaying", scheme="wechatpay")
+    ... except UnknownCodeError as error:
+    ...     print(error.suggestions)
+    ('USERPAYING',)
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, message: str, code: str, scheme: str) -> None:
+    def __init__(
+        self, message: str, code: str, scheme: str, suggestions: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message, code, scheme)
         self.message = message
         self.code = code
         self.scheme = scheme
+        self.suggestions = suggestions
 
     def __str__(self) -> str:
         return self.message
 
-    def __reduce__(self) -> tuple[type[UnknownCodeError], tuple[str, str, str]]:
-        return (type(self), (self.message, self.code, self.scheme))
+    def __reduce__(self) -> tuple[type[UnknownCodeError], tuple[str, str, str, tuple[str, ...]]]:
+        return (type(self), (self.message, self.code, self.scheme, self.suggestions))
 
 
 class RegistryError(PosrcError, ValueError):
