@@ -138,7 +138,10 @@ def test_the_proof_passes_linear_patterns(good: str) -> None:
 
 def test_every_pattern_of_the_grammar_is_linear() -> None:
     assert faults(grammar.candidates().pattern) == []
+    assert faults(grammar.candidates(enveloped=False).pattern) == []
     assert faults(grammar.leading().pattern) == []
+    assert faults(grammar.wallet_field().pattern) == []
+    assert faults(grammar.WALLET_ENVELOPE().pattern) == []
 
 
 @pytest.mark.parametrize("blanks", [1, 7, 99, 5000])

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 import posrc
-from posrc import ReturnCode, Scheme, find_codes, lookup, read_reply
+from posrc import ReturnCode, Scheme, find_codes, lookup
 from posrc._grammar import spelled_exactly
-from posrc.testing import STYLES, WALLET_STYLES, Style, WalletStyle, code_id, codes, render
+from posrc.testing import STYLES, Style, code_id, codes, render
 
 CONTEXT_STYLES = tuple(style for style in STYLES if style != "bare")
 
@@ -114,123 +113,3 @@ def test_an_unknown_style_is_refused() -> None:
 def test_only_a_return_code_is_rendered() -> None:
     with pytest.raises(TypeError, match="render\\(\\) takes a ReturnCode, not str"):
         render("51", "bare")  # type: ignore[call-overload]
-
-
-# A reading that only passes the decision up: "no need to call again" after a reverse or a
-# cancel. In a real reply the layer above decides; every other wallet code decides itself.
-DEFERS = {("wechatpay", "N"): "result_code", ("alipay", "N"): "code"}
-
-
-def _written(style: WalletStyle) -> list[tuple[ReturnCode, str]]:
-    written: list[tuple[ReturnCode, str]] = []
-    refused: list[str] = []
-    for rc in codes(scheme=WALLET_STYLES[style]):
-        try:
-            written.append((rc, render(rc, style)))
-        except ValueError as error:
-            refused.append(str(error))
-    # Only a code read in no field of this reply is refused.
-    assert [text for text in refused if "which a" not in text] == []
-    return written
-
-
-@pytest.mark.parametrize("style", WALLET_STYLES)
-def test_every_wallet_reply_reads_back_through_read_reply(style: WalletStyle) -> None:
-    wrong: list[str] = []
-    written = _written(style)
-    assert len(written) > len(codes(scheme=WALLET_STYLES[style])) // 3
-    for rc, out in written:
-        reading = read_reply(out, api=rc.api or None)
-        assert reading.scheme is rc.scheme
-        decider = DEFERS.get((rc.scheme.value, rc.code))
-        field = next(name for name, code in reading.layers.items() if code == rc.code)
-        expected = (decider or field, rc.code if decider is None else reading.layers[decider])
-        if (reading.decided_by, reading.code) != expected:
-            wrong.append(f"{code_id(rc)}: {out!r} -> {reading.decided_by}={reading.code}")
-        elif reading.explained_by == reading.decided_by:
-            explained = reading.explanation.return_code
-            assert explained is not None
-            assert explained.code == reading.code
-            if decider is None:
-                assert explained in rc.readings
-    assert wrong == []
-
-
-def test_every_wechatpay_code_has_a_style_that_writes_it() -> None:
-    styles: tuple[WalletStyle, ...] = ("wechatpay-xml", "wechatpay-v3-json")
-    written = {rc for style in styles for rc, _ in _written(style)}
-    assert written == set(codes(scheme="wechatpay"))
-
-
-@pytest.mark.parametrize(("style", "scheme"), WALLET_STYLES.items())
-def test_a_wallet_style_refuses_another_schemes_code(style: WalletStyle, scheme: Scheme) -> None:
-    others = set(WALLET_STYLES.values()) - {scheme}
-    for rc in (lookup("51"), codes(scheme="shouqianba")[0], *(codes(scheme=o)[0] for o in others)):
-        with pytest.raises(
-            ValueError,
-            match=f"the '{style}' style writes {scheme.value} replies only; {rc.scheme.value}:",
-        ):
-            render(rc, style)
-
-
-def test_a_code_read_only_in_another_protocol_version_is_refused() -> None:
-    with pytest.raises(
-        ValueError, match="wechatpay:SYSTEM_ERROR is read only in code, which a v2 XML"
-    ):
-        render(lookup("SYSTEM_ERROR", scheme="wechatpay"), "wechatpay-xml")
-    with pytest.raises(
-        ValueError, match="wechatpay:AUTH_CODE_INVALID is read only in err_code, which a v3 JSON"
-    ):
-        render(lookup("AUTH_CODE_INVALID", scheme="wechatpay"), "wechatpay-v3-json")
-
-
-def test_the_wallet_forms_of_userpaying() -> None:
-    rc = lookup("USERPAYING", scheme="wechatpay")
-    xml = render(rc, "wechatpay-xml")
-    assert xml.startswith(
-        "<xml><return_code><![CDATA[SUCCESS]]></return_code><return_msg><![CDATA[OK]]></return_msg>"
-        "<result_code><![CDATA[FAIL]]></result_code><err_code><![CDATA[USERPAYING]]></err_code>"
-    )
-    assert xml.endswith("</err_code_des></xml>")
-    body = json.loads(render(rc, "wechatpay-v3-json"))
-    assert (body["http_status"], body["trade_state"]) == (200, "USERPAYING")
-    error = json.loads(render(lookup("SYSTEM_ERROR", scheme="wechatpay"), "wechatpay-v3-json"))
-    assert (error["http_status"], error["code"]) == (500, "SYSTEM_ERROR")
-    declined = json.loads(render(lookup("NOT_ENOUGH", scheme="wechatpay"), "wechatpay-v3-json"))
-    assert (declined["http_status"], declined["code"]) == (400, "NOT_ENOUGH")
-    assert read_reply(xml).outcome is posrc.Outcome.UNKNOWN
-
-
-def test_the_alipay_and_unionpay_forms() -> None:
-    pay = json.loads(render(lookup("ACQ.SYSTEM_ERROR", scheme="alipay"), "alipay-json"))
-    node = pay["alipay_trade_pay_response"]
-    assert (node["code"], node["msg"], node["sub_code"]) == (
-        "40004",
-        "Business Failed",
-        "ACQ.SYSTEM_ERROR",
-    )
-    query = json.loads(render(lookup("WAIT_BUYER_PAY", scheme="alipay"), "alipay-json"))
-    assert query == {
-        "alipay_trade_query_response": {
-            "code": "10000",
-            "msg": "Success",
-            "trade_status": "WAIT_BUYER_PAY",
-        }
-    }
-    kv = render(lookup("03", scheme="unionpay-online"), "unionpay-online-kv")
-    assert kv.startswith("respCode=00&respMsg=成功[0000000]&origRespCode=03&")
-    assert read_reply(kv).decided_by == "origRespCode"
-    plain = render(lookup("12", scheme="unionpay-online"), "unionpay-online-kv")
-    assert plain.startswith("respCode=12&respMsg=")
-    assert "&txnType=01&version=5.1.0" in plain
-
-
-WALLET_LIST = "'gbk', 'wechatpay-xml', 'wechatpay-v3-json', 'alipay-json', 'unionpay-online-kv'"
-
-
-def test_an_unknown_style_lists_the_wallet_styles_too() -> None:
-    with pytest.raises(
-        ValueError,
-        match=re.escape(WALLET_LIST) + "$",
-    ):
-        render(ReturnCode.APPROVED, "xml")  # type: ignore[call-overload]

@@ -162,7 +162,23 @@ def find_codes(
     * as a bare code (two characters with a digit, three or four digits)
       followed by a message that matches its meaning (``51 余额不足``,
       ``1001:余额不足``, ``05 Do not honor``), or in brackets after such a
-      message (``余额不足(51)``).
+      message (``余额不足(51)``);
+    * in a wallet's reply field: a word-shaped code in ``err_code``,
+      ``sub_code``, ``error_code``, ``result_code``, ``trade_state``,
+      ``trade_status`` or ``order_status`` where exactly one family defines
+      that exact string (``"sub_code":"ACQ.SYSTEM_ERROR"``); and any code of
+      a wallet in a field of its own (``code``, ``recall``, ``retry_flag``,
+      ``action``, ``status`` too) where the line's envelope names the wallet
+      (Alipay's ``alipay_trade_pay_response``, WeChat Pay's ``return_code``
+      of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``) or ``scheme``
+      does. A field of the wallet named never holds a card code, and a
+      generic ``code`` with no envelope holds none at all. A ``respCode`` is
+      UnionPay online's own on a line with that gateway's fields
+      (``merId``, ``txnType``, ``origRespCode``).
+
+    >>> reply = '{"alipay_trade_pay_response":{"code":"10003","msg":"..."}}'
+    >>> [(m.raw, m.explanation.scheme.value) for m in find_codes(reply)]
+    [('10003', 'alipay')]
 
     A bare number with no such context is never reported, and neither is a
     number glued to ``. : / - # * _`` or to a digit group: amounts

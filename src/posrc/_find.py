@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from posrc import _grammar as grammar
-from posrc._enums import Scheme
+from posrc._enums import WALLET_SCHEMES, Scheme
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
 from posrc._read import MAX_LENGTH
@@ -96,7 +96,8 @@ def candidates(
     table: CodeTable, text: str, wanted: Scheme | VendorScheme | None
 ) -> Iterator[Candidate]:
     """Every candidate code in folded ``text``, in order, read in ``wanted`` or by shape."""
-    pattern = grammar.candidates()
+    marks = grammar.WALLET_ENVELOPE_MARKS
+    pattern = grammar.candidates(wanted in WALLET_SCHEMES or any(mark in text for mark in marks))
     position = 0
     while (match := pattern.search(text, position)) is not None:
         # A rejected candidate gives way to one starting just after it: the "51"
@@ -148,11 +149,18 @@ def _checked(
         if not _agreed(table, _readings(table, token, wanted), _beside(text, match, kind)):
             return None
     elif kind == "wallet":
-        return _wallet(table, match, wanted)
+        return _wallet(table, text, match, wanted)
     else:
         start, end = match.span()
         if kind == "native" and wanted not in (None, Scheme.POSRC):
             return None
+        field = grammar.wallet_field().match(text, start) if kind == "labelled" else None
+        if field is not None:
+            # A wallet's field (result_code): its whole code, never a card code cut from it
+            # (PAY of PAY_IN_PROGRESS); in a field of the wallet named, no card code at all.
+            wallet = _wallet(table, text, field, wanted)
+            if wallet is not None or _owner(table, text, field, wanted) is not None:
+                return wallet
         if kind == "labelled" and _online_reply(text, start, token_start):
             # The online gateway's respCode: read in its own scheme, never as a card code.
             if wanted not in (None, Scheme.UNIONPAY_ONLINE):
@@ -168,21 +176,50 @@ def _checked(
 
 
 def _wallet(
-    table: CodeTable, match: re.Match[str], wanted: Scheme | VendorScheme | None
+    table: CodeTable, text: str, match: re.Match[str], wanted: Scheme | VendorScheme | None
 ) -> Candidate | None:
-    """A wallet's code in its reply field, in the one family that defines it (or the
-    scheme named): a word that several families define says nothing here."""
+    """A wallet's code in its own reply field.
+
+    In a field of the wallet that the line's envelope or the caller names, the code is
+    that wallet's, and a code it does not define is an unknown one (no card code). With no
+    wallet named, a word-shaped code is read in the one family that defines it: a word
+    that several families define says nothing there.
+    """
     token = match.group("wallet")
     start, end = match.span("wallet")
     families = table.families(token)
-    if wanted is None and len(families) == 1:
-        scheme: Scheme | VendorScheme = families[0]
-    elif wanted is not None and wanted in families:
-        scheme = wanted
+    owner = _owner(table, text, match, wanted)
+    if owner is not None:
+        if wanted not in (None, owner):
+            return None  # another scheme's field: no code of the scheme asked for
+        scheme: Scheme = owner
+    elif (
+        wanted is None
+        and len(families) == 1
+        and match.group("wallet_field") in grammar.WALLET_FIELDS
+        and grammar.WALLET_WORD.fullmatch(token)
+    ):
+        scheme = families[0]
     else:
         return None
-    record = table.find(token, scheme)
+    record = table.find(token, scheme) if scheme in families else None
     return Candidate("wallet", start, end, start, scheme, token, record, record is not None)
+
+
+def _owner(
+    table: CodeTable, text: str, match: re.Match[str], wanted: Scheme | VendorScheme | None
+) -> Scheme | None:
+    """The wallet whose reply field ``match`` is: the one the line's envelope names
+    (``alipay_trade_pay_response`` around ``"code"``), else the one asked for."""
+    at = match.start()
+    named = wanted
+    near = text[max(0, at - 4 * _WINDOW) : at + 4 * _WINDOW]  # holds the line _line reads
+    if any(mark in near for mark in grammar.WALLET_ENVELOPE_MARKS):
+        envelope = grammar.WALLET_ENVELOPE().search(_line(text, at))
+        named = wanted if envelope is None else Scheme(envelope.lastgroup)
+    if isinstance(named, Scheme) and match.group("wallet_field") in table.reply_fields(named):
+        return named
+    return None
 
 
 def _reported(

@@ -286,8 +286,8 @@ _TRAILING_CODE = (
 )
 
 
-# A wallet's word-shaped code in its own reply field, as JSON, key=value or XML writes
-# it: "sub_code":"ACQ.SYSTEM_ERROR", err_code=USERPAYING, <err_code><![CDATA[USERPAYING]]>.
+# A wallet's code in its own reply field, as JSON, key=value or XML writes it:
+# "sub_code":"ACQ.SYSTEM_ERROR", err_code=USERPAYING, <err_code><![CDATA[USERPAYING]]>.
 WALLET_FIELDS = (
     "err_code",
     "sub_code",
@@ -297,23 +297,60 @@ WALLET_FIELDS = (
     "trade_status",
     "order_status",
 )
-_WALLET_FIELD = (
-    f"(?<![0-9A-Za-z_])(?:{'|'.join(WALLET_FIELDS)})"
-    f"(?:{QUOTE}?{BLANK}*[:=]{BLANK}*{QUOTE}?|>(?:<!\\[CDATA\\[)?)"
-    "(?P<wallet>[A-Za-z][0-9A-Za-z_.-]{3,63})(?![0-9A-Za-z_.-])"
+"""Fields whose word-shaped code (``USERPAYING``) is read in the one family that defines it."""
+ENVELOPED_FIELDS = ("code", "return_code", "recall", "retry_flag", "action", "status")
+"""Fields that do not name their wallet (``"code":"10003"``): a code in them, as in any
+wallet field, is read where the line's envelope (:data:`WALLET_ENVELOPE`) or the caller
+names the wallet."""
+# Between a field and its value: "field": "value", field=value, <field><![CDATA[value.
+_WALLET_VALUE = f"(?:{QUOTE}?{BLANK}*[:=]{BLANK}*{QUOTE}?|>(?:<!\\[CDATA\\[)?)"
+
+
+def _wallet_field(names: tuple[str, ...], token: str) -> str:
+    return (
+        f"(?=[{''.join(sorted({name[0] for name in names}))}])(?<![0-9A-Za-z_])"
+        f"(?P<wallet_field>{trie([[re.escape(c) for c in name] for name in sorted(names)])})"
+        f"{_WALLET_VALUE}(?P<wallet>{token})(?![0-9A-Za-z_.-])"
+    )
+
+
+_WALLET_FIELD = _wallet_field(WALLET_FIELDS + ENVELOPED_FIELDS, "[0-9A-Za-z][0-9A-Za-z_.-]{0,63}")
+# Where no envelope can name a wallet, only a word in a wallet field can be a code.
+_WALLET_WORD_FIELD = _wallet_field(WALLET_FIELDS, "[A-Za-z][0-9A-Za-z_.-]{3,63}")
+WALLET_ENVELOPE = compiled(
+    "(?P<alipay>alipay_[a-z_]{1,60}_response)"
+    f"|(?P<wechatpay>(?<![0-9A-Za-z_])return_code{_WALLET_VALUE}(?:SUCCESS|FAIL)(?![0-9A-Za-z_]))"
+    "|(?P<shouqianba>biz_response)",
+    re.ASCII,
 )
+"""What names a wallet on a line, in the group named by its scheme: Alipay's
+``alipay_trade_pay_response`` node, WeChat Pay v2's ``return_code`` of ``SUCCESS`` or
+``FAIL``, 收钱吧's ``biz_response``."""
+WALLET_ENVELOPE_MARKS = ("_response", "return_code")
+"""Text that every envelope holds: where neither is near, no envelope is searched for."""
 
 
 @functools.cache
-def candidates() -> re.Pattern[str]:
+def candidates(enveloped: bool = True) -> re.Pattern[str]:
     """The one pattern that finds candidate codes, compiled on first use.
 
     A match's last group names its kind: ``labelled``, ``bracketed``,
     ``native``, ``bare`` (a code before its message), ``trailing`` (a code
     in brackets after its message), ``argument`` (a quoted argument after
-    its message) or ``wallet`` (a wallet's code in its reply field).
+    its message) or ``wallet`` (a wallet's code in its reply field, which is
+    in ``wallet_field``). Without ``enveloped``, for text that no envelope
+    or scheme names a wallet in, it reads the word-shaped codes of wallet
+    fields only, and finds the same codes with less work.
     """
-    return re.compile(f"{MARKED}|{_WALLET_FIELD}|{_BARE_CODE}|{_TRAILING_CODE}", re.ASCII)
+    wallet = _WALLET_FIELD if enveloped else _WALLET_WORD_FIELD
+    return re.compile(f"{MARKED}|{wallet}|{_BARE_CODE}|{_TRAILING_CODE}", re.ASCII)
+
+
+@functools.cache
+def wallet_field() -> re.Pattern[str]:
+    """A wallet field and its code alone: a label such as ``result_code`` is read as a
+    wallet's field first, so that ``PAY_IN_PROGRESS`` is not cut to a card code ``PAY``."""
+    return re.compile(_WALLET_FIELD, re.ASCII)
 
 
 @functools.cache

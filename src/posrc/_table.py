@@ -204,6 +204,25 @@ class CodeTable:
             cases[code.upper()] = (*cases.get(code.upper(), ()), code)
         return cases
 
+    def reply_fields(self, scheme: Scheme) -> frozenset[str]:
+        """The reply fields that ``scheme``'s codes stand in, by their own name
+        (``biz_response.data.status`` is ``status``).
+
+        >>> from posrc import Registry
+        >>> sorted(Registry.default().reply_fields(Scheme.ALIPAY))
+        ['action', 'code', 'retry_flag', 'sub_code', 'trade_status']
+        """
+        return self._reply_fields.get(scheme, frozenset())
+
+    @functools.cached_property
+    def _reply_fields(self) -> dict[Scheme, frozenset[str]]:
+        fields: dict[Scheme, set[str]] = {}
+        for rc in self._members:
+            if isinstance(rc.scheme, Scheme) and rc.scheme in WALLET_SCHEMES:
+                names = fields.setdefault(rc.scheme, set())
+                names.update(reading.field.rsplit(".", 1)[-1] for reading in rc.readings)
+        return {scheme: frozenset(names) for scheme, names in fields.items()}
+
     def reading(self, rc: ReturnCode, *, api: str | None, field: str | None) -> ReturnCode:
         """The reading of ``rc`` for one vendor API or reply field.
 

@@ -22,10 +22,13 @@ Style = Literal[
     "wechatpay-v3-json",
     "alipay-json",
     "unionpay-online-kv",
+    "shouqianba-json",
 ]
 """The forms :func:`render` can produce."""
 
-WalletStyle = Literal["wechatpay-xml", "wechatpay-v3-json", "alipay-json", "unionpay-online-kv"]
+WalletStyle = Literal[
+    "wechatpay-xml", "wechatpay-v3-json", "alipay-json", "unionpay-online-kv", "shouqianba-json"
+]
 """The wallet reply forms, each for the codes of one scheme."""
 
 STYLES: tuple[Style, ...] = ("bare", "display", "receipt", "log", "json", "gbk")
@@ -41,6 +44,7 @@ WALLET_STYLES: Mapping[WalletStyle, Scheme] = MappingProxyType(
         "wechatpay-v3-json": Scheme.WECHATPAY,
         "alipay-json": Scheme.ALIPAY,
         "unionpay-online-kv": Scheme.UNIONPAY_ONLINE,
+        "shouqianba-json": Scheme.SHOUQIANBA,
     }
 )
 """Each wallet style and the one scheme whose codes it writes.
@@ -51,6 +55,7 @@ wechatpay-xml wechatpay
 wechatpay-v3-json wechatpay
 alipay-json alipay
 unionpay-online-kv unionpay-online
+shouqianba-json shouqianba
 """
 
 _STATUS_ZH: dict[Outcome, str] = {
@@ -86,6 +91,7 @@ def render(
         "wechatpay-v3-json",
         "alipay-json",
         "unionpay-online-kv",
+        "shouqianba-json",
     ] = "bare",
 ) -> str: ...
 def render(rc: ReturnCode, style: Style = "bare") -> str | bytes:
@@ -119,9 +125,11 @@ def render(rc: ReturnCode, style: Style = "bare") -> str | bytes:
     field decide: ``wechatpay-xml`` a WeChat Pay v2 XML reply,
     ``wechatpay-v3-json`` a v3 JSON body with its HTTP status as an
     ``"http_status"`` key (which ``read_reply`` accepts in place of its
-    argument), ``alipay-json`` an Alipay ``alipay_trade_*_response``, and
+    argument), ``alipay-json`` an Alipay ``alipay_trade_*_response``,
     ``unionpay-online-kv`` a UnionPay online ``respCode=...&...`` reply (a
-    query's, with ``origRespCode``, for a query reading):
+    query's, with ``origRespCode``, for a query reading), and
+    ``shouqianba-json`` a 收钱吧 reply, its business result in
+    ``biz_response``:
 
     >>> print(render(lookup("USERPAYING", scheme="wechatpay"), "wechatpay-xml"))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -132,12 +140,14 @@ def render(rc: ReturnCode, style: Style = "bare") -> str | bytes:
     '...origRespCode=03...txnType=00&version=5.1.0'
 
     Each reads back through ``posrc.read_reply(out)``: the deciding field
-    holds ``rc``'s code, in ``rc``'s scheme. ``posrc.find_codes`` does not
-    read wallet reply fields yet, so these forms do not round-trip through
-    it. A wallet style refuses, with ``ValueError``, a code of another
-    scheme, and a code read only in a field its reply does not carry (a
-    WeChat Pay v3 ``code`` or HTTP status in ``wechatpay-xml``, a v2
-    ``err_code`` in ``wechatpay-v3-json``).
+    holds ``rc``'s code, in ``rc``'s scheme. ``posrc.find_codes(out)``
+    finds that code in that scheme too. Where the reply does not name its
+    scheme, both need ``scheme=``: a WeChat Pay v3 body, and a 收钱吧 reply
+    with its communication ``result_code`` alone; ``find_codes`` reads no
+    HTTP status. A wallet style refuses, with ``ValueError``, a code of
+    another scheme, and a code read only in a field its reply does not
+    carry (a WeChat Pay v3 ``code`` or HTTP status in ``wechatpay-xml``, a
+    v2 ``err_code`` in ``wechatpay-v3-json``).
     """
     if not isinstance(rc, ReturnCode):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"render() takes a ReturnCode, not {type(rc).__name__}")

@@ -2,8 +2,9 @@
 
 Each writer puts the code in the reply field its reading is for, under the shallower
 layers that let that field decide (``return_code`` SUCCESS and ``result_code`` FAIL
-above a WeChat ``err_code``; ``code`` 40004 above an Alipay ``sub_code``), so that
-``posrc.read_reply`` reads the code back from that field.
+above a WeChat ``err_code``; ``code`` 40004 above an Alipay ``sub_code``; ``result_code``
+200 above a 收钱吧 ``biz_response``), so that ``posrc.read_reply`` reads the code back
+from that field.
 """
 
 from __future__ import annotations
@@ -45,6 +46,16 @@ _ALIPAY_ABOVE: dict[str, dict[str, str]] = {
 }
 _WECHATPAY_V3_FIELDS = frozenset(("http_status", "code", "trade_state"))
 _UNIONPAY_FIELDS = frozenset(("respCode", "origRespCode"))
+_SHOUQIANBA_FIELDS = frozenset(
+    (
+        "result_code",
+        "error_code",
+        "biz_response.result_code",
+        "biz_response.error_code",
+        "biz_response.data.status",
+        "biz_response.data.order_status",
+    )
+)
 
 
 def wechatpay_xml(rc: ReturnCode) -> str:
@@ -111,6 +122,27 @@ def unionpay_online_kv(rc: ReturnCode) -> str:
     return "&".join(f"{key}={value}" for key, value in pairs)
 
 
+def shouqianba_json(rc: ReturnCode) -> str:
+    """A 收钱吧 (Shouqianba) JSON reply: the communication result, then ``biz_response``
+    (a failed pay's result above its ``error_code``, a successful query's above its data)."""
+    reading = _reading(rc, Scheme.SHOUQIANBA, _SHOUQIANBA_FIELDS, "shouqianba-json", "JSON")
+    message = reading.message("zh")
+    if reading.field == "result_code":  # a reply that names no scheme: read it with scheme=
+        reply: dict[str, object] = {"result_code": rc.code, "error_message": message}
+    elif reading.field == "error_code":
+        reply = {"result_code": "400", "error_code": rc.code, "error_message": message}
+    else:
+        name = reading.field[len("biz_response.") :]
+        if name == "result_code":
+            business: dict[str, object] = {"result_code": rc.code}
+        elif name == "error_code":
+            business = {"result_code": "PAY_FAIL", "error_code": rc.code, "error_message": message}
+        else:
+            business = {"result_code": "SUCCESS", "data": {name[len("data.") :]: rc.code}}
+        reply = {"result_code": "200", "biz_response": business}
+    return json.dumps(reply, ensure_ascii=False, separators=(",", ":"))
+
+
 def _reading(
     rc: ReturnCode, scheme: Scheme, fields: Container[str], style: str, shape: str
 ) -> ReturnCode:
@@ -135,4 +167,5 @@ WRITERS: dict[str, Callable[[ReturnCode], str]] = {
     "wechatpay-v3-json": wechatpay_v3_json,
     "alipay-json": alipay_json,
     "unionpay-online-kv": unionpay_online_kv,
+    "shouqianba-json": shouqianba_json,
 }
