@@ -368,3 +368,46 @@ def test_an_envelope_elsewhere_changes_nothing(pieces: list[str], separator: str
     far = text + "\n" + " " * 400 + '{"alipay_trade_pay_response":{}}'
     near = [(m.span, m.explanation) for m in find_codes(far) if m.span[1] <= len(text)]
     assert near == [(m.span, m.explanation) for m in find_codes(text)]
+
+
+# The lines the wallet fact reference lists as "example responses a scanner must read"
+# (§1.7, §3.10, §4.6, §5.7), trimmed as it trims them, with the codes they hold.
+REFERENCE_EXAMPLES = [
+    (
+        "returnCode=SUCCESS, returnMsg=OK, resultCode=FAIL, errCode=SYSTEMERROR, "
+        "errCodeDes=system error",
+        [("wechatpay", "SUCCESS"), ("wechatpay", "FAIL"), ("wechatpay", "SYSTEMERROR")],
+    ),
+    (
+        "<result_code><![CDATA[FAIL]]></result_code><err_code><![CDATA[AUTH_CODE_INVALID]]>"
+        "</err_code><err_code_des><![CDATA[101 付款码已过期,请退出重试]]></err_code_des>",
+        [("wechatpay", "AUTH_CODE_INVALID")],
+    ),
+    (
+        "[alipay_trade_pay_response] => [code] => 40004 [msg] => Business Failed [sub_code] => "
+        "ACQ.INVALID_STORE_ID [sub_msg] => 支付失败，建议顾客使用其他方式付款。",
+        [("alipay", "40004"), ("alipay", "ACQ.INVALID_STORE_ID")],
+    ),
+    (
+        '{"alipay_trade_refund_response":{"code":"20000","msg":"Service Currently Unavailable",'
+        '"sub_code":"isp.unknow-error","sub_msg":"system is busy"}}',
+        [("alipay", "20000"), ("alipay", "isp.unknow-error")],
+    ),
+    (
+        '{"alipay_trade_cancel_response":{"code":"10000","msg":"Success","action":"close",'
+        '"out_trade_no":"…","retry_flag":"N","trade_no":"…"}}',
+        [("alipay", "10000"), ("alipay", "close"), ("alipay", "N")],
+    ),
+    ("respCode=00&origRespCode=03", [("unionpay-online", "00"), ("unionpay-online", "03")]),
+    (
+        '{"result_code":"200","biz_response":{"result_code":"PAY_FAIL_ERROR","data":'
+        '{"order_status":"PAY_ERROR","client_sn":"sn002"}}}',
+        [("shouqianba", "200"), ("shouqianba", "PAY_FAIL_ERROR"), ("shouqianba", "PAY_ERROR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCE_EXAMPLES)
+def test_the_reference_s_example_lines_are_read(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.explanation.scheme, m.explanation.code) for m in find_codes(text)]
+    assert found == [(Scheme(scheme), code) for scheme, code in expected]

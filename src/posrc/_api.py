@@ -171,7 +171,9 @@ def find_codes(
       ``action``, ``status`` too) where the line's envelope names the wallet
       (Alipay's ``alipay_trade_pay_response``, WeChat Pay's ``return_code``
       of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``) or ``scheme``
-      does. A field of the wallet named never holds a card code, and a
+      does. The fields are read as JSON, ``key=value``, XML, PHP's
+      ``[sub_code] => ...`` and SDK logs (``errCode=SYSTEMERROR``) write
+      them. A field of the wallet named never holds a card code, and a
       generic ``code`` with no envelope holds none at all. A ``respCode`` is
       UnionPay online's own on a line with that gateway's fields
       (``merId``, ``txnType``, ``origRespCode``).

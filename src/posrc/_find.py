@@ -196,7 +196,7 @@ def _wallet(
     elif (
         wanted is None
         and len(families) == 1
-        and match.group("wallet_field") in grammar.WALLET_FIELDS
+        and _field(match) in grammar.WALLET_FIELDS
         and grammar.WALLET_WORD.fullmatch(token)
     ):
         scheme = families[0]
@@ -217,9 +217,19 @@ def _owner(
     if any(mark in near for mark in grammar.WALLET_ENVELOPE_MARKS):
         envelope = grammar.WALLET_ENVELOPE().search(_line(text, at))
         named = wanted if envelope is None else Scheme(envelope.lastgroup)
-    if isinstance(named, Scheme) and match.group("wallet_field") in table.reply_fields(named):
+    if isinstance(named, Scheme) and _field(match) in table.reply_fields(named):
         return named
     return None
+
+
+def _field(match: re.Match[str]) -> str:
+    """The wallet field of ``match`` as the vendor names it (an SDK's ``errCode``: ``err_code``)."""
+    return _CAPITAL().sub(
+        lambda capital: "_" + capital.group().lower(), match.group("wallet_field")
+    )
+
+
+_CAPITAL = compiled("[A-Z]", re.ASCII)
 
 
 def _reported(

@@ -302,14 +302,26 @@ ENVELOPED_FIELDS = ("code", "return_code", "recall", "retry_flag", "action", "st
 """Fields that do not name their wallet (``"code":"10003"``): a code in them, as in any
 wallet field, is read where the line's envelope (:data:`WALLET_ENVELOPE`) or the caller
 names the wallet."""
-# Between a field and its value: "field": "value", field=value, <field><![CDATA[value.
-_WALLET_VALUE = f"(?:{QUOTE}?{BLANK}*[:=]{BLANK}*{QUOTE}?|>(?:<!\\[CDATA\\[)?)"
+# Between a field and its value: "field": "value", field=value, <field><![CDATA[value, and
+# PHP's dump [field] => value.
+_WALLET_VALUE = f"(?:{QUOTE}?\\]?{BLANK}*(?:=>|[:=]){BLANK}*{QUOTE}?|>(?:<!\\[CDATA\\[)?)"
+
+
+def camel_case(field: str) -> str:
+    """A field as the vendors' SDKs name it in their logs (``err_code``: ``errCode``).
+
+    >>> camel_case("err_code"), camel_case("code")
+    ('errCode', 'code')
+    """
+    first, *rest = field.split("_")
+    return first + "".join(part.title() for part in rest)
 
 
 def _wallet_field(names: tuple[str, ...], token: str) -> str:
+    spellings = sorted({*names, *map(camel_case, names)})
     return (
         f"(?=[{''.join(sorted({name[0] for name in names}))}])(?<![0-9A-Za-z_])"
-        f"(?P<wallet_field>{trie([[re.escape(c) for c in name] for name in sorted(names)])})"
+        f"(?P<wallet_field>{trie([[re.escape(c) for c in name] for name in spellings])})"
         f"{_WALLET_VALUE}(?P<wallet>{token})(?![0-9A-Za-z_.-])"
     )
 
@@ -319,14 +331,15 @@ _WALLET_FIELD = _wallet_field(WALLET_FIELDS + ENVELOPED_FIELDS, "[0-9A-Za-z][0-9
 _WALLET_WORD_FIELD = _wallet_field(WALLET_FIELDS, "[A-Za-z][0-9A-Za-z_.-]{3,63}")
 WALLET_ENVELOPE = compiled(
     "(?P<alipay>alipay_[a-z_]{1,60}_response)"
-    f"|(?P<wechatpay>(?<![0-9A-Za-z_])return_code{_WALLET_VALUE}(?:SUCCESS|FAIL)(?![0-9A-Za-z_]))"
+    f"|(?P<wechatpay>(?<![0-9A-Za-z_])return_?[cC]ode{_WALLET_VALUE}(?:SUCCESS|FAIL)"
+    "(?![0-9A-Za-z_]))"
     "|(?P<shouqianba>biz_response)",
     re.ASCII,
 )
 """What names a wallet on a line, in the group named by its scheme: Alipay's
-``alipay_trade_pay_response`` node, WeChat Pay v2's ``return_code`` of ``SUCCESS`` or
-``FAIL``, 收钱吧's ``biz_response``."""
-WALLET_ENVELOPE_MARKS = ("_response", "return_code")
+``alipay_trade_pay_response`` node, WeChat Pay v2's ``return_code`` (or an SDK's
+``returnCode``) of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``."""
+WALLET_ENVELOPE_MARKS = ("_response", "return_code", "returnCode")
 """Text that every envelope holds: where neither is near, no envelope is searched for."""
 
 
