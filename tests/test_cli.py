@@ -138,6 +138,34 @@ def test_the_command_says_what_it_read_the_input_as() -> None:
     assert "Read as" not in run("BL1001", "--lang", "en").stdout
 
 
+def test_the_issue_s_wallet_commands() -> None:
+    done = run("explain", "USERPAYING", "--scheme", "wechatpay", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["scheme"], data["code"], data["outcome"], data["retry"]) == (
+        "wechatpay",
+        "USERPAYING",
+        "unknown",
+        "after-query",
+    )
+    assert data["terminal_action"] == TerminalAction.WAIT_FOR_PAYER.value
+    listed = json.loads(run("list", "--scheme", "alipay", "--json").stdout)
+    registered = [rc for rc in Registry.default() if rc.scheme.value == "alipay"]
+    assert [row["code"] for row in listed] == [rc.code for rc in registered]
+
+
+def test_a_wallet_code_in_another_case_names_its_spelling() -> None:
+    done = run("userpaying", "--json")
+    assert done.returncode == 1
+    data = json.loads(done.stdout)
+    assert data["warnings"][0].startswith(
+        "wallet codes keep their spelling: did you mean 'USERPAYING' (WeChat Pay)?"
+    )
+    assert data["warnings_zh"][0].startswith(
+        "无法读取应答码：钱包代码须按原样拼写（区分大小写），是否应为 USERPAYING（微信支付）？"
+    )
+
+
 def test_an_unknown_code_exits_1_and_prints_json() -> None:
     done = run("explain", "ZZ9999", "--json")
     assert done.returncode == 1

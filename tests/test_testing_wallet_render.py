@@ -411,3 +411,19 @@ REFERENCE_EXAMPLES = [
 def test_the_reference_s_example_lines_are_read(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(m.explanation.scheme, m.explanation.code) for m in find_codes(text)]
     assert found == [(Scheme(scheme), code) for scheme, code in expected]
+
+
+def test_the_traps_in_real_replies_are_no_codes() -> None:
+    # WeChat's "101 付款码已过期" in err_code_des and UnionPay's "成功[0000000]" are no codes.
+    trapped = [
+        r for r in REPLIES if r["text"] and ("101 " in r["text"] or "[0000000]" in r["text"])
+    ]
+    assert len(trapped) >= 3
+    for reply in trapped:
+        text = _one_line(reply)
+        found = [m.explanation.code for m in find_codes(text)]
+        assert "101" not in found
+        assert not any(code and "0000000" in code for code in found)
+        layers = read_reply(text, scheme=reply["scheme"], api=reply["api"] or None).layers
+        assert "101" not in layers.values()
+        assert not any("0000000" in code for code in layers.values())

@@ -204,6 +204,57 @@ def test_editions_keep_their_figures() -> None:
     assert all(edition.editions == () for edition in follow_up.editions)
 
 
+def _procedures() -> list[FollowUp]:
+    """Every follow-up procedure of the wallet readings, each edition too."""
+    found: dict[int, FollowUp] = {}
+    for reading in READINGS:
+        if reading.follow_up is not None:
+            for procedure in (reading.follow_up, *reading.follow_up.editions):
+                found.setdefault(id(procedure), procedure)
+    return list(found.values())
+
+
+PROCEDURES = _procedures()
+
+
+@given(
+    procedure=st.sampled_from(PROCEDURES),
+    timeout=st.floats(1, 600),
+    interval=st.floats(1, 60),
+    settled_after=st.one_of(st.none(), st.integers(1, 30)),
+)
+def test_a_till_loop_driven_by_follow_up_keeps_the_vendor_s_figures(
+    procedure: FollowUp, timeout: float, interval: float, settled_after: int | None
+) -> None:
+    # The loop a cashier app runs: ask next_call, wait until then, call, read the answer.
+    deadline = timeout if procedure.give_up.seconds is None else procedure.give_up.seconds
+    clock, calls = 0.0, 0
+    steps: list[Due] = []
+    while len(steps) < 200:
+        due = procedure.next_call(elapsed=clock, calls=calls, timeout=timeout, interval=interval)
+        assert due.at >= clock
+        clock = due.at
+        steps.append(due)
+        if due.final:
+            break
+        assert due.action == procedure.call
+        calls += 1
+        if calls == settled_after:
+            break  # the answer settled the order: the loop stops, no closing step
+    queries = [due for due in steps if not due.final]
+    if procedure.first_call.seconds is not None:
+        assert queries[0].at == max(0.0, procedure.first_call.seconds)
+    assert all(due.at <= max(deadline, queries[0].at) for due in queries)
+    if procedure.max_calls is not None:
+        assert len(queries) <= procedure.max_calls
+    if steps[-1].final:
+        assert steps[-1].action == procedure.then
+        earliest = procedure.then_earliest.seconds
+        assert earliest is None or steps[-1].at >= earliest
+    elif settled_after is None:  # the vendor's window outlasts 200 calls (reverse: 7 days)
+        assert deadline / (procedure.interval.seconds or interval) > 150
+
+
 @given(
     elapsed=st.floats(0, 10_000),
     calls=st.integers(0, 100),
