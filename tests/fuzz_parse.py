@@ -45,7 +45,8 @@ def check(raw: str | bytes) -> None:
         assert refusal.raw is raw
         assert 0 <= refusal.position <= len(raw)
     result = explain(raw)
-    assert result.raw is raw
+    assert result.raw == raw
+    assert type(result.raw) is type(raw)
     assert (result.return_code is None) == (found is None)
     if found is None:
         assert result.warnings

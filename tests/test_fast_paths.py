@@ -19,9 +19,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import posrc
-from posrc import ParseError, Registry, ReturnCode, UnknownCodeError
+from posrc import Code, ParseError, Registry, ReturnCode, Scheme, UnknownCodeError
+from posrc import _grammar as grammar
 from posrc._explain import explain as read_and_explain
 from posrc._explain import read_code
+from posrc._find import plain_native
 from posrc._table import fast_indexes
 
 EXTENDED = Registry.default().extend(
@@ -54,6 +56,56 @@ def spelled(draw: st.DrawFn) -> tuple[Registry, str | None, str]:
     left, right = (draw(st.integers(0, 200)) for _ in "lr")
     blank = draw(st.sampled_from(EDGE))
     return registry, scheme, blank * left + draw(st.text(EDGE, max_size=3)) + word + blank * right
+
+
+# Every character that str.strip() strips, and a few it leaves that the reader reads as blanks.
+WHITESPACE = "".join(chr(cp) for cp in range(0x3001) if chr(cp).isspace()) + "\u200b\ufeff"
+ENGLISH = sorted(set(grammar.ENGLISH_LABELS))
+
+
+@st.composite
+def labelled(draw: st.DrawFn) -> tuple[Registry, str | None, str]:
+    """A registry, a scheme argument, and a code after a label, written as logs write it."""
+    registry = draw(st.sampled_from([Registry.default(), EXTENDED]))
+    scheme = draw(st.sampled_from(SCHEMES if registry is EXTENDED else SCHEMES[:-1]))
+    english = draw(st.sampled_from(ENGLISH)).replace(
+        " ", draw(st.sampled_from(["", " ", "_", "-", "  "]))
+    )
+    if draw(st.booleans()):
+        english = "".join(c.upper() if draw(st.booleans()) else c for c in english)
+    label = draw(
+        st.sampled_from(grammar.CHINESE_LABELS)
+        | st.just(english)
+        | st.text("RrCc应答码 _-:=", max_size=6)
+    )
+    separator = draw(
+        st.sampled_from(
+            [
+                "",
+                "",
+                " ",
+                ":",
+                "=",
+                "#",
+                "\uff1a",
+                "\uff1d",
+                "\uff03",
+                " : ",
+                "\t=\t",
+                "::",
+                "\u3000",
+                "等于",
+            ]
+        )
+    )
+    stored = sorted(fast_indexes(registry).named[scheme])
+    code = draw(
+        st.sampled_from(stored) | st.text("0123456789AaBbLlZz\uff15-", min_size=1, max_size=7)
+    )
+    if draw(st.booleans()):
+        code = code.lower()
+    edges = st.text(WHITESPACE + "\x1f", max_size=4)
+    return registry, scheme, draw(edges) + label + separator + code + draw(edges)
 
 
 CORNERS = [
@@ -100,10 +152,9 @@ def check_explain(case: tuple[Registry, str | None, str]) -> None:
     expected = read_and_explain(registry, raw, wanted)
     for result in (registry.explain(raw, scheme=scheme), registry.explain(raw, scheme=scheme)):
         assert result == expected
-        assert result.raw is raw
+        assert type(result.raw) is str
     if registry is Registry.default() and scheme is None:
         assert posrc.explain(raw) == expected
-        assert posrc.explain(raw).raw is raw
 
 
 @pytest.mark.parametrize("case", CORNERS)
@@ -122,6 +173,37 @@ def test_explain_answers_as_the_reader(case: tuple[Registry, str | None, str]) -
     check_explain(case)
 
 
+@given(labelled())
+def test_lookup_after_a_label_answers_as_the_reader(case: tuple[Registry, str | None, str]) -> None:
+    check_lookup(case)
+
+
+@given(labelled())
+def test_explain_after_a_label_answers_as_the_reader(
+    case: tuple[Registry, str | None, str],
+) -> None:
+    check_explain(case)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "应答码：51",
+        " 应答码=51 ",
+        "\u3000返回码: 1001\xa0",
+        "RC = 05",
+        "Resp_Code: a0",
+        "rc 1001",
+        "F39=116",
+    ],
+)
+def test_a_code_after_a_label_is_answered_from_the_index(raw: str) -> None:
+    registry = Registry.default()
+    spelled = registry._spelled(raw, None)  # pyright: ignore[reportPrivateUsage]
+    assert spelled is not None
+    assert spelled[0] is read_and_get(registry, raw, None)
+
+
 @pytest.mark.parametrize(
     ("raw", "scheme", "position", "reason"),
     [
@@ -136,3 +218,37 @@ def test_a_refused_lone_code_is_refused_where_it_stands(
     with pytest.raises(ParseError) as caught:
         posrc.lookup(raw, scheme=scheme)
     assert (caught.value.position, caught.value.reason) == (position, reason)
+
+
+@st.composite
+def natives(draw: st.DrawFn) -> str:
+    """A native code, or something close to one, written plainly or not quite."""
+    letters = draw(st.sampled_from(["BL", "bl", "nW", "ZZ", "Rc", "", "B", "ＢＬ", "\u017fy"]))
+    separator = draw(st.sampled_from(["", "", "-", "_", " ", "\t", "--", "."]))
+    digits = draw(st.text("0123456789\u0661+_ ", min_size=3, max_size=5))
+    edges = st.text(WHITESPACE + "\x1f", max_size=4)
+    return draw(edges) + letters + separator + digits + draw(edges)
+
+
+@given(natives())
+def test_parse_of_a_plain_native_answers_as_the_reader(raw: str) -> None:
+    expected: Code | ParseError
+    try:
+        expected = Code.of(read_code(Registry.default(), raw, Scheme.POSRC, None)[1].code)
+    except ParseError as error:
+        expected = error
+    if isinstance(expected, Code):
+        assert posrc.parse(raw) == expected
+    else:
+        with pytest.raises(ParseError, match=f"^{re.escape(str(expected))}$"):
+            posrc.parse(raw)
+    plain = plain_native(raw)
+    if plain is not None:
+        assert Code(*plain) == expected
+
+
+@pytest.mark.parametrize("raw", ["BL1001", " bl-1001 ", "\u3000Nw_1005\n", "1001", "bL 1001"])
+def test_a_plain_native_is_parsed_without_the_reader(raw: str) -> None:
+    plain = plain_native(raw)
+    assert plain is not None
+    assert Code(*plain) == Code.of(read_code(Registry.default(), raw, Scheme.POSRC, None)[1].code)

@@ -60,6 +60,7 @@ ORDER = (
     "posrc._registry",
     "posrc._reply",
     "posrc._api",
+    "posrc._public",
     "posrc",
     "posrc.frames._answers",
     "posrc.frames._pandas",

@@ -4,23 +4,67 @@
 >>> rc = lookup("51")
 >>> rc.message("en"), rc.outcome.value, rc.retry.value
 ('Insufficient funds', 'declined', 'after-fix')
+
+``import posrc`` loads none of posrc's modules but this one: the first use of
+a public name loads them, so that the import stays cheap (see "When posrc
+loads its tables" in the documentation's page on input).
 """
 
 from __future__ import annotations
 
-from posrc._api import explain, find_codes, lookup, parse, summarize
-from posrc._data import native as _native  # noqa: F401  # pyright: ignore[reportUnusedImport]
-from posrc._enums import Actor, Category, Outcome, Retry, Scheme, TerminalAction
-from posrc._explain import Explanation, Notice
-from posrc._follow_up import Due, Figure, FollowUp
-from posrc._model import Advice, ReturnCode, Source, Step, Text, VendorScheme
-from posrc._read import Code
-from posrc._registry import Registry
-from posrc._reply import ReplyReading, read_reply
-from posrc._scan import CodeMatch
-from posrc._summary import Summary
+from typing import TYPE_CHECKING
+
 from posrc._version import __version__
-from posrc.exceptions import ParseError, PosrcError, RegistryError, UnknownCodeError
+
+if TYPE_CHECKING:
+    from posrc._public import (
+        Actor,
+        Advice,
+        Category,
+        Code,
+        CodeMatch,
+        Due,
+        Explanation,
+        Figure,
+        FollowUp,
+        Notice,
+        Outcome,
+        ParseError,
+        PosrcError,
+        Registry,
+        RegistryError,
+        ReplyReading,
+        Retry,
+        ReturnCode,
+        Scheme,
+        Source,
+        Step,
+        Summary,
+        TerminalAction,
+        Text,
+        UnknownCodeError,
+        VendorScheme,
+        explain,
+        find_codes,
+        lookup,
+        parse,
+        read_reply,
+        summarize,
+    )
+else:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module 'posrc' has no attribute {name!r}")
+        from posrc import _public
+
+        value = getattr(_public, name)
+        globals()[name] = value  # found at once from now on, as an eager import would be
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Actor",

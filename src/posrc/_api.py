@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, read_code
+from posrc._find import plain_native, plain_spelling
 from posrc._model import ReturnCode, VendorScheme
 from posrc._read import Code
 from posrc._registry import Registry
@@ -89,13 +90,17 @@ def lookup(
         # Only these exact types of scheme argument: an object that claims to equal
         # a key must meet the type check in Registry.scheme() first.
         if scheme is None:
-            found = _fast.unnamed.get(raw)
+            spellings = _fast.unnamed
         elif type(scheme) is str or type(scheme) is Scheme:
-            found = _fast.named.get(scheme, _NOTHING).get(raw)
+            spellings = _fast.named.get(scheme, _NOTHING)
         else:
-            found = None
+            spellings = _NOTHING
+        found = spellings.get(raw)
         if found is not None:
             return found
+        plain = plain_spelling(raw, spellings)
+        if plain is not None:
+            return plain[0]
     return _default().lookup(raw, scheme=scheme, encoding=encoding, api=api, field=field)
 
 
@@ -126,7 +131,7 @@ def explain(
     """
     if scheme is None and encoding is None and type(raw) is str and api is None and field is None:
         found = _fast.explained.get((None, raw))
-        if isinstance(found, Explanation) and found.raw is raw:
+        if isinstance(found, Explanation):
             return found
     return _default().explain(raw, scheme=scheme, encoding=encoding, api=api, field=field)
 
@@ -214,6 +219,10 @@ def parse(raw: str | bytes | bytearray | memoryview, *, encoding: str | None = N
     :func:`lookup`. Raises ``ParseError`` for malformed input and
     ``TypeError`` for input that is no text.
     """
+    if encoding is None and type(raw) is str:
+        plain = plain_native(raw)
+        if plain is not None:
+            return Code(*plain)
     code = read_code(_default(), raw, Scheme.POSRC, encoding)[1].code
     return Code.of(code)
 

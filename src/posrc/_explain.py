@@ -70,7 +70,9 @@ class Explanation(OutcomePredicates, FieldRepr):
     when the input is malformed), ``return_code`` the record (``None`` when
     unknown or malformed), ``scheme`` the scheme used and ``notices`` short
     warnings on anything doubtful, in both languages (``warnings`` gives them
-    in English).
+    in English). An explanation never changes, so the explanation of a code
+    spelled exactly as stored is made once and shared: its ``raw`` is then
+    an equal string, not always the same object.
     """
 
     raw: str | bytes
@@ -78,14 +80,18 @@ class Explanation(OutcomePredicates, FieldRepr):
     scheme: Scheme | VendorScheme | None
     code: str | None
     notices: tuple[Notice, ...] = ()
-    outcome: Outcome = attrs.field(init=False)
-    retry: Retry = attrs.field(init=False)
 
-    def __attrs_post_init__(self) -> None:
-        # Fixed at construction, so they can never disagree with return_code.
+    @property
+    def outcome(self) -> Outcome:  # type: ignore[override]
+        """The code's outcome; ``UNKNOWN`` when no code was read or it is unknown."""
         rc = self.return_code
-        object.__setattr__(self, "outcome", Outcome.UNKNOWN if rc is None else rc.outcome)
-        object.__setattr__(self, "retry", Retry.AFTER_QUERY if rc is None else rc.retry)
+        return Outcome.UNKNOWN if rc is None else rc.outcome
+
+    @property
+    def retry(self) -> Retry:
+        """The code's retry advice; query first when no code was read or it is unknown."""
+        rc = self.return_code
+        return Retry.AFTER_QUERY if rc is None else rc.retry
 
     @property
     def warnings(self) -> tuple[str, ...]:

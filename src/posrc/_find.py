@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from posrc import _grammar as grammar
-from posrc._enums import WALLET_SCHEMES, Scheme
+from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Scheme
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
 from posrc._read import MAX_LENGTH
@@ -28,26 +28,31 @@ _PLAIN = compiled(
     f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
     re.ASCII,
 )
-_EDGE = grammar.BLANKS + grammar.LINE_BREAKS
 _NATIVE_SEPARATORS = frozenset("-_ ")
 
 
 def plain_spelling(raw: str, spellings: Mapping[str, ReturnCode]) -> tuple[ReturnCode, str] | None:
     """The code that a plain input spells among ``spellings``, and its spelling there.
 
-    A plain input is what ``_PLAIN`` reads at once: a code with blanks around
-    it, in any letter case, a native code also with its separator
-    (``" bl-1001 "``). This is the same rule in string operations, so that the
-    registry answers such an input from its index without reading it; an input
-    it does not settle (full width, other scripts, overlong) is left to the
-    reader. ``tests/test_fast_paths.py`` holds the two to the same answers.
+    A plain input is a code with blanks around it, in any letter case, a
+    native code also with its separator (``" bl-1001 "``), or such a code
+    after a label and a separator (``"应答码：51"``, ``"RC = 05"``). These are
+    rules of the grammar, done here in string operations, so that the
+    registry answers such an input from its index without reading it; an
+    input they do not settle (full width inside the code, other labels,
+    other scripts, overlong) is left to the reader.
+    ``tests/test_fast_paths.py`` holds the two to the same answers.
     """
-    word = raw.strip(_EDGE)
-    if len(raw) > MAX_LENGTH or not word.isascii():
-        return None  # refused as too long, or not plain ASCII: the reader says why
+    # str.strip() strips what the reader reads as blanks and line breaks once folded,
+    # and also U+001F, which the reader refuses.
+    if len(raw) > MAX_LENGTH or "\x1f" in raw:
+        return None  # refused as too long, or not plain: the reader says why
+    word = raw.strip()
     found = spellings.get(word)
     if found is not None:
         return found, word
+    if not word.isascii():
+        return _labelled_spelling(word, spellings)
     spelling = word.upper()
     found = spellings.get(spelling)
     if found is not None and grammar.spelled_exactly(found.scheme):
@@ -57,7 +62,78 @@ def plain_spelling(raw: str, spellings: Mapping[str, ReturnCode]) -> tuple[Retur
         found = spellings.get(spelling)
         if found is not None and found.scheme is not Scheme.POSRC:
             return None  # only a native code is written with a separator
-    return None if found is None else (found, spelling)
+    if found is None:
+        return _labelled_spelling(word, spellings)
+    return found, spelling
+
+
+def plain_native(raw: str) -> tuple[Category | None, int] | None:
+    """The category and number of a native code written plainly (``" bl-1001 "``,
+    ``"1001"``), as the reader reads it; ``None`` leaves the input to the reader.
+
+    ``tests/test_fast_paths.py`` holds this to the reader's answers.
+    """
+    if len(raw) > MAX_LENGTH or "\x1f" in raw:
+        return None
+    word = raw.strip()
+    if not word.isascii():
+        return None
+    if len(word) == 4:
+        return (None, int(word)) if word.isdigit() else None
+    if len(word) == 7 and word[2] in _NATIVE_SEPARATORS:
+        word = word[:2] + word[3:]
+    if len(word) != 6 or not word[2:].isdigit():
+        return None
+    category = CATEGORY_OF.get(word[:2].upper())
+    return None if category is None else (category, int(word[2:]))
+
+
+def _labelled_spelling(
+    word: str, spellings: Mapping[str, ReturnCode]
+) -> tuple[ReturnCode, str] | None:
+    """A card or native code after one of the grammar's labels, written plainly:
+    the label, blanks and at most one separator, then the code."""
+    head = word.rstrip(_CODE_CHARACTERS)
+    code = word[len(head) :]
+    label = head.rstrip(_AFTER_LABEL)
+    separator = head[len(label) :].strip(grammar.BLANKS)
+    if not 2 <= len(code) <= 6 or len(separator) > 1 or separator not in _SEPARATORS:
+        return None
+    if label.isascii():
+        # An English label ends its word: "RC51" is no label and a code.
+        if label == head or label.lower() not in _ENGLISH_LABEL_SPELLINGS:
+            return None
+    elif label not in _CHINESE_LABELS:
+        return None
+    found = spellings.get(code)
+    if found is None:
+        code = code.upper()
+        found = spellings.get(code)
+    if found is None or found.scheme in WALLET_SCHEMES:
+        return None  # a wallet code stands in its own reply field: the reader says where
+    return found, code
+
+
+def _english_label_spellings() -> frozenset[str]:
+    """The grammar's English labels in lower case, with one "_", "-", blank or
+    nothing between their words, and "codes" beside "code"."""
+    spellings: set[str] = set()
+    for label in grammar.ENGLISH_LABELS:
+        words = label.split(" ")
+        forms = [words[0]]
+        for part in words[1:]:
+            forms = [form + gap + part for form in forms for gap in ("", " ", "_", "-")]
+        spellings.update(forms)
+        if label.endswith("code"):
+            spellings.update(form + "s" for form in forms)
+    return frozenset(spellings)
+
+
+_ENGLISH_LABEL_SPELLINGS = _english_label_spellings()
+_CHINESE_LABELS = frozenset(grammar.CHINESE_LABELS)
+_CODE_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_SEPARATORS = ":=#\uff1a\uff1d\uff03"  # and their full-width forms, which fold to them
+_AFTER_LABEL = grammar.BLANKS + _SEPARATORS
 
 
 _NATIVE_TOKEN = compiled(f"(?:{grammar.NATIVE_TOKEN})(?![0-9A-Za-z])", re.ASCII)

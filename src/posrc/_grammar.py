@@ -439,6 +439,9 @@ def shape(scheme: Scheme | VendorScheme) -> tuple[re.Pattern[str], str]:
     return pattern(), description
 
 
+_CATEGORY_LIST = ", ".join(sorted(CATEGORY_LETTERS))
+
+
 def native_parts(token: str, start: int, raw: str | bytes) -> tuple[Category | None, str]:
     """The category and the four digits of a native code as written (``bl-1001``)."""
     code = _ascii_upper(token, start, raw)
@@ -450,9 +453,11 @@ def native_parts(token: str, start: int, raw: str | bytes) -> tuple[Category | N
         return None, bare
     category = CATEGORY_OF.get(letters)
     if category is None:
-        known = ", ".join(sorted(CATEGORY_LETTERS))
         raise ParseError(
-            f"{letters!r} is not a category (one of {known})", raw, start, "UNKNOWN_CATEGORY"
+            f"{letters!r} is not a category (one of {_CATEGORY_LIST})",
+            raw,
+            start,
+            "UNKNOWN_CATEGORY",
         )
     return category, digits
 

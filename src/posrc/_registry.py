@@ -185,10 +185,10 @@ class Registry(CodeTable):
         # Bounded: only the exact spellings of this registry's codes are kept.
         spelling = spelled[1]
         found = self._explained(wanted, spelling)
-        if found.raw is raw:
+        if spelling == raw:  # _spelled() reads exact str and bytes only: the same input
             return found
         # Another input that reads as the same spelling gets an answer of its own.
-        given = cast("str | bytes", raw)  # _spelled() reads nothing else
+        given = cast("str | bytes", raw)
         return Explanation(given, found.return_code, found.scheme, found.code, found.notices)
 
     def _explained(
