@@ -44,12 +44,22 @@ _FOLD: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({cp: " " for first, last in _IGNORABLE for cp in range(first, last + 1)})
 _FOLD.update(dict.fromkeys(_SPACES, " "))
 _FOLD.update(dict.fromkeys(_BREAKS, "\n"))
-_FOLDED = compiled(
-    "["
-    + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _IGNORABLE)
-    + "".join(re.escape(chr(cp)) for cp in (*_SPACES, *_BREAKS))
-    + "\uff01-\uff5e]"
-)
+
+
+def _complement(code_points: list[int]) -> str:
+    """The ranges of every code point not in sorted ``code_points``, for a class."""
+    ranges, low = [], 0
+    for point in [*code_points, 0x110000]:
+        if point > low:
+            ranges.append(f"{re.escape(chr(low))}-{re.escape(chr(point - 1))}")
+        low = point + 1
+    return "".join(ranges)
+
+
+# The characters to fold, as the negation of all others: re tests a class's items in
+# turn and stops at the first that holds, so ASCII and CJK cost one test, not one per
+# range of the characters to fold.
+_FOLDED = compiled(f"[^{_complement(sorted(_FOLD))}]")
 
 
 def fold(text: str) -> str:
