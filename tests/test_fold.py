@@ -21,7 +21,8 @@ def test_fold_is_the_translation_of_the_whole_text(text: str) -> None:
 def test_any_number_of_distinct_characters_folds(distinct: int) -> None:
     text = "应答码" + "".join(chr(0xFF10 + i % 40) * 3 + "x" for i in range(distinct)) + "\u3000"
     assert fold(text) == text.translate(_FOLD)
-    assert fold(text).startswith("应答码0") and fold(text).endswith(" ")
+    assert fold(text).startswith("应答码0")
+    assert fold(text).endswith(" ")
 
 
 def test_the_class_of_characters_to_fold_holds_those_and_no_others() -> None:
