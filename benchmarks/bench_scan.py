@@ -168,7 +168,7 @@ def unreported(text: str, found: list[posrc.CodeMatch]) -> Counter[str]:
         match = found[at] if at >= 0 else None
         if match is None or match.span[1] < base.end(1):
             kinds["not found"] += 1
-        elif not match.explanation.code.endswith(base.group(1)):
+        elif not (match.explanation.code or "").endswith(base.group(1)):
             kinds["read as another code"] += 1
     return kinds
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from posrc._read import _FOLD, _FOLDED, fold
+from posrc._read import _FOLD, _FOLDED, fold  # pyright: ignore[reportPrivateUsage]
 
 _TO_FOLD = st.sampled_from(sorted(map(chr, _FOLD)))
 _TEXTS = st.lists(st.one_of(_TO_FOLD, st.text(max_size=3), st.just("应答码")), max_size=60)

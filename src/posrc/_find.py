@@ -14,7 +14,9 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from posrc import _grammar as grammar
+from posrc._anchors import starts
 from posrc._enums import Scheme
+from posrc._memo import Memo
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
 from posrc._read import MAX_LENGTH
@@ -93,28 +95,44 @@ class Candidate(NamedTuple):
 
 
 def candidates(
-    table: CodeTable, text: str, wanted: Scheme | VendorScheme | None
+    table: CodeTable,
+    text: str,
+    wanted: Scheme | VendorScheme | None,
+    memo: Memo | None = None,
 ) -> Iterator[Candidate]:
-    """Every candidate code in folded ``text``, in order, read in ``wanted`` or by shape."""
+    """Every candidate code in folded ``text``, in order, read in ``wanted`` or by shape.
+
+    ``memo`` carries what was read before across the texts of one scan.
+    """
     pattern = grammar.candidates()
+    memo = Memo(table) if memo is None else memo
+    # The online gateway's fields, searched per line below, are in few texts.
+    online = grammar.ONLINE_QUERY_FIELD in text or any(
+        field in text for field in grammar.ONLINE_FIELDS
+    )
     position = 0
-    while (match := pattern.search(text, position)) is not None:
+    for at in starts(text):  # the grammar runs only where a candidate may start
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is None:
+            continue
         # A rejected candidate gives way to one starting just after it: the "51"
         # of "(51) 余额不足" is a bare code once the bracketed reading fails.
-        position = match.start() + 1
-        found = _checked(table, text, match, wanted)
+        position = at + 1
+        found = _checked(table, memo, text, match, wanted, online=online)
         if found is None:
             continue
         yield found
         position = match.end()
         if found.kind == "labelled":
-            for listed in _listed(table, text, position, len(match.group(found.kind)), wanted):
+            for listed in _listed(memo, text, position, len(match.group(found.kind)), wanted):
                 yield listed
                 position = listed.end
 
 
 def _listed(
-    table: CodeTable,
+    memo: Memo,
     text: str,
     position: int,
     length: int,
@@ -128,24 +146,30 @@ def _listed(
         start, end = more.span(1)
         if end - start != length or _DIGIT().search(more.group(1)) is None:
             return
-        try:
-            scheme, code = grammar.read_token(more.group(1), start, text, wanted)
-        except ParseError:
+        read = memo.read(more.group(1), wanted)
+        if read is None:
             return
-        record = table.find(code, scheme)
+        scheme, code, record = read
         yield Candidate("listed", start, end, start, scheme, code, record, record is not None)
         position = more.end()
 
 
 def _checked(
-    table: CodeTable, text: str, match: re.Match[str], wanted: Scheme | VendorScheme | None
+    table: CodeTable,
+    memo: Memo,
+    text: str,
+    match: re.Match[str],
+    wanted: Scheme | VendorScheme | None,
+    *,
+    online: bool,
 ) -> Candidate | None:
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
     if kind in ("bare", "trailing", "argument"):
         start, end = match.span(kind)
-        if not _agreed(table, _readings(table, token, wanted), _beside(text, match, kind)):
+        message = _beside(text, match, kind)
+        if not memo.agrees((token, wanted), memo.readings(token, wanted), message):
             return None
     elif kind == "wallet":
         return _wallet(table, match, wanted)
@@ -153,17 +177,16 @@ def _checked(
         start, end = match.span()
         if kind == "native" and wanted not in (None, Scheme.POSRC):
             return None
-        if kind == "labelled" and _online_reply(text, start, token_start):
+        if kind == "labelled" and online and _online_reply(text, start, token_start):
             # The online gateway's respCode: read in its own scheme, never as a card code.
             if wanted not in (None, Scheme.UNIONPAY_ONLINE):
                 return None
             wanted = Scheme.UNIONPAY_ONLINE
-    try:
-        scheme, code = grammar.read_token(token, token_start, text, wanted)
-    except ParseError:
+    read = memo.read(token, wanted)
+    if read is None:
         return None
-    record = table.find(code, scheme)
-    reported = _reported(table, text, match, kind, scheme, code, record, wanted)
+    scheme, code, record = read
+    reported = _reported(memo, text, match, kind, scheme, code, record, wanted)
     return Candidate(kind, start, end, token_start, scheme, code, record, reported)
 
 
@@ -186,7 +209,7 @@ def _wallet(
 
 
 def _reported(
-    table: CodeTable,
+    memo: Memo,
     text: str,
     match: re.Match[str],
     kind: str,
@@ -212,14 +235,14 @@ def _reported(
         # in the corpus, the same label and line hold HTTP statuses and action codes
         # alike (responseCode = "200" in an API annotation, responseCode = 116 in a
         # switch), so nothing else on the line tells them apart.
-        return _agreed(table, [record], _beside(text, match, "bare"))
+        return memo.agrees(record, (record,), _beside(text, match, "bare"))
     if kind == "bracketed" and grammar.GENERIC_FAILURE().search(
         text[match.start() : match.start(kind)]
     ):
         # "MAC failure (20)" in a radio log: a generic failure word needs a payment around it.
         line = _line(text, match.start())
         context = grammar.PAYMENT_CONTEXT().search(line) is not None
-        return context or _agreed(table, [record], line)
+        return context or memo.agrees(record, (record,), line)
     return True
 
 
@@ -253,11 +276,6 @@ def _online_reply(text: str, start: int, token_start: int) -> bool:
     )
 
 
-def _agreed(table: CodeTable, records: list[ReturnCode], message: str) -> bool:
-    agreement = table.agreement
-    return any(agreement.agrees(rc, message) for rc in records)
-
-
 def _beside(text: str, match: re.Match[str], kind: str) -> str:
     """The message read beside a code: after it, or for a trailing code before it."""
     if kind in ("trailing", "argument"):
@@ -271,29 +289,6 @@ def _line(text: str, at: int) -> str:
     before = _LINE_BREAK().split(text[max(0, at - 4 * _WINDOW) : at])[-1]
     after = _LINE_BREAK().split(text[at : at + 4 * _WINDOW], 1)[0]
     return before + after
-
-
-def _readings(
-    table: CodeTable, token: str, wanted: Scheme | VendorScheme | None
-) -> list[ReturnCode]:
-    """Every registered reading of a bare token in the schemes allowed."""
-    code = token.upper()
-    if wanted is not None:
-        schemes: tuple[Scheme | VendorScheme, ...] = (wanted,)
-    elif len(code) == 2:
-        schemes = (Scheme.CUP, Scheme.ISO8583)
-    else:
-        schemes = (Scheme.ISO8583_1993 if len(code) == 3 else Scheme.POSRC,)
-    found: list[ReturnCode] = []
-    for scheme in schemes:
-        try:
-            scheme, code = grammar.read_token(token, 0, token, scheme)
-        except ParseError:
-            continue
-        record = table.find(code, scheme)
-        if record is not None:
-            found.append(record)
-    return found
 
 
 class Reading(NamedTuple):

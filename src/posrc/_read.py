@@ -48,7 +48,8 @@ _FOLD.update(dict.fromkeys(_BREAKS, "\n"))
 
 def _complement(code_points: list[int]) -> str:
     """The ranges of every code point not in sorted ``code_points``, for a class."""
-    ranges, low = [], 0
+    ranges: list[str] = []
+    low = 0
     for point in [*code_points, 0x110000]:
         if point > low:
             ranges.append(f"{re.escape(chr(low))}-{re.escape(chr(point - 1))}")

@@ -18,6 +18,7 @@ from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_code
 from posrc._find import Candidate, candidates
 from posrc._grammar import BLANKS
+from posrc._memo import Memo
 from posrc._model import FieldRepr, ReturnCode, VendorScheme
 from posrc._read import (
     RECORD_ENDS,
@@ -145,6 +146,7 @@ class Scan:
         self._done = 0  # characters of _text already reported on
         self._read = 0  # characters of str pieces so far
         self._explained: dict[tuple[object, str | bytes], Explanation] = {}
+        self._memo = Memo(table)
 
     @property
     def undecodable(self) -> int:
@@ -181,12 +183,14 @@ class Scan:
         else:
             cut = max(text.rfind(end, self._done) for end in RECORD_ENDS) + 1
         if cut:  # whole records: nothing after them counts
-            found: Iterable[Candidate] = candidates(self._table, fold(text[:cut]), self._wanted)
+            found: Iterable[Candidate] = candidates(
+                self._table, fold(text[:cut]), self._wanted, self._memo
+            )
             keep = cut
         elif len(text) - self._done < self._window:
             return
         else:  # one long record
-            found = list(candidates(self._table, fold(text), self._wanted))
+            found = list(candidates(self._table, fold(text), self._wanted, self._memo))
             cut = self._quiet_cut(text, found)
             keep = max(0, cut - _CONTEXT)
         yield from self._reported(found, cut)
