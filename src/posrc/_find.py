@@ -260,8 +260,9 @@ def _foreign(
         return False
     if scheme is Scheme.POSRC:
         return code.isdigit()
-    label = text[match.start() : match.start(kind)]
-    return scheme is Scheme.ISO8583_1993 and grammar.ISO_FIELD_LABEL().search(label) is None
+    if scheme is not Scheme.ISO8583_1993:
+        return False
+    return grammar.ISO_FIELD_LABEL().search(text, match.start(), match.start(kind)) is None
 
 
 def _online_reply(text: str, start: int, token_start: int) -> bool:

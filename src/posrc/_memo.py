@@ -87,8 +87,7 @@ class Memo:
         asked = (key, message)
         found = self._agreed.get(asked)
         if found is None:
-            agreement = self._table.agreement
-            found = any(agreement.agrees(rc, message) for rc in records)
+            found = self._table.agreement.agrees_with_any(records, message)
             _keep(self._agreed, asked, found)
         return found
 

@@ -240,7 +240,7 @@ def encoded(text: str, codec: str) -> bytes:
     >>> text, encoded(text, "utf-16-le") == truncated
     ('RC=51\\udc35', True)
     """
-    if _KEPT_BYTE.search(text) is None:
+    if text.isascii() or _KEPT_BYTE.search(text) is None:
         return text.encode(codec)
     # One at a time: UTF-16 and UTF-32 take no odd bytes from an error handler.
     return b"".join(

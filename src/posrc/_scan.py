@@ -101,7 +101,11 @@ class _Positions:
         while self._at + 1 < len(stretches) and stretches[self._at + 1].char <= index:
             self._at += 1
             self._index, self._offset, self._codec = stretches[self._at]
-        self._offset += len(self.encoded(self._text[self._index : index]))
+        if self._codec is None:
+            if index > self._index:  # the length of the text in between, not copied
+                self._offset += index - self._index
+        else:
+            self._offset += len(encoded(self._text[self._index : index], self._codec))
         self._index = index
         return self._offset
 
@@ -210,25 +214,26 @@ class Scan:
         return len(text) - _CONTEXT if len(text) > _LIMIT else self._done
 
     def _reported(self, found: Iterable[Candidate], cut: int) -> Iterator[CodeMatch]:
-        positions = _Positions(self._text, self._stretches)
+        text, done, explained = self._text, self._done, self._explained
+        positions = _Positions(text, self._stretches)
         for candidate in found:
-            if candidate.start >= cut:
+            first, last = candidate.start, candidate.end
+            if first >= cut:
                 break
-            if candidate.start < self._done or not candidate.reported:
+            if first < done or not candidate.reported:
                 continue
-            start, end = positions.at(candidate.start), positions.at(candidate.end)
-            piece = self._text[candidate.start : candidate.end]
-            raw = positions.encoded(piece)
+            span = (positions.at(first), positions.at(last))
+            raw = positions.encoded(text[first:last])
             key = (candidate.key, raw)
-            explanation = self._explained.get(key)
+            explanation = explained.get(key)
             if explanation is None:
-                if len(self._explained) >= _CACHED:
-                    self._explained.clear()
+                if len(explained) >= _CACHED:
+                    explained.clear()
                 explanation = explain_code(
                     self._table, raw, self._wanted, candidate.scheme, candidate.code
                 )
-                self._explained[key] = explanation
-            yield CodeMatch((start, end), raw, explanation)
+                explained[key] = explanation
+            yield CodeMatch(span, raw, explanation)
 
     def _forget(self, keep: int) -> None:
         """Drop the first ``keep`` characters of what is kept."""
