@@ -125,8 +125,8 @@ def candidates(
             continue
         yield found
         position = match.end()
-        if found.kind == "labelled":
-            for listed in _listed(memo, text, position, len(match.group(found.kind)), wanted):
+        if found.kind == "labelled" and (more := grammar.LISTED().match(text, position)):
+            for listed in _listed(memo, text, more, len(match.group(found.kind)), wanted):
                 yield listed
                 position = listed.end
 
@@ -134,15 +134,16 @@ def candidates(
 def _listed(
     memo: Memo,
     text: str,
-    position: int,
+    more: re.Match[str] | None,
     length: int,
     wanted: Scheme | VendorScheme | None,
 ) -> Iterator[Candidate]:
-    """Further codes under the label just read: ``RC=05 / 51``, ``codes 90, 96, 98``.
+    """Further codes under the label just read (``more`` is the first): ``RC=05 / 51``,
+    ``codes 90, 96, 98``.
 
     Each is written like the first (as long, with a digit): "RC=51, rc 51" lists
     nothing, nor does "RC=51 and 100 more"."""
-    while (more := grammar.LISTED().match(text, position)) is not None:
+    while more is not None:
         start, end = more.span(1)
         if end - start != length or _DIGIT().search(more.group(1)) is None:
             return
@@ -151,7 +152,7 @@ def _listed(
             return
         scheme, code, record = read
         yield Candidate("listed", start, end, start, scheme, code, record, record is not None)
-        position = more.end()
+        more = grammar.LISTED().match(text, more.end())
 
 
 def _checked(
