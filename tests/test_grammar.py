@@ -16,6 +16,7 @@ import pytest
 
 from posrc import _grammar as grammar
 from posrc import find_codes
+from posrc._anchors import anchors
 
 # re._parser and re._constants are sre_parse and sre_constants before 3.11.
 _PARSER: Any = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
@@ -142,6 +143,7 @@ def test_every_pattern_of_the_grammar_is_linear() -> None:
     assert faults(grammar.leading().pattern) == []
     assert faults(grammar.wallet_field().pattern) == []
     assert faults(grammar.WALLET_ENVELOPE().pattern) == []
+    assert faults(anchors().pattern) == []
 
 
 @pytest.mark.parametrize("blanks", [1, 7, 99, 5000])

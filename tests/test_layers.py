@@ -29,6 +29,7 @@ ORDER = (
     "posrc._follow_up",
     # reading, and the tables of codes
     "posrc._grammar",
+    "posrc._anchors",
     "posrc._read",
     "posrc._agreement",
     "posrc._data.rows",
@@ -51,6 +52,7 @@ ORDER = (
     "posrc._export",
     "posrc._table",
     "posrc._extend",
+    "posrc._memo",
     # explain and scan
     "posrc._find",
     "posrc._explain",

@@ -124,14 +124,21 @@ class Agreement:
     def agrees(self, rc: ReturnCode, message: str) -> bool:
         """Whether ``message`` holds a phrase of ``rc``'s meaning, or a long part of
         one of its texts, or is one of its texts."""
+        return self.agrees_with_any((rc,), message)
+
+    def agrees_with_any(self, records: Iterable[ReturnCode], message: str) -> bool:
+        """Whether ``message`` agrees with one of ``records``; the message is read once."""
         text = normalise(message)
-        whole, phrases = self._own.get(rc) or _own_phrases(rc, self._generic)
-        if text in whole or any(phrase in text for phrase in phrases):
-            return True
-        parts = (normalise(part) for part in _MESSAGE_BREAK().split(message))
+        owns = [self._own.get(rc) or _own_phrases(rc, self._generic) for rc in records]
+        for whole, phrases in owns:
+            if text in whole or any(phrase in text for phrase in phrases):
+                return True
+        pieces = _MESSAGE_BREAK().split(message)
+        parts = [text] if len(pieces) == 1 else [normalise(piece) for piece in pieces]
         return any(
             len(part) >= _PART[part.isascii()] and any(part in full for full in whole)
             for part in parts
+            for whole, _ in owns
         )
 
     def contradiction(self, rc: ReturnCode, message: str) -> Contradiction | None:

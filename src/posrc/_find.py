@@ -14,7 +14,9 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from posrc import _grammar as grammar
+from posrc._anchors import starts
 from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Scheme
+from posrc._memo import Memo
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
 from posrc._read import MAX_LENGTH
@@ -169,60 +171,83 @@ class Candidate(NamedTuple):
 
 
 def candidates(
-    table: CodeTable, text: str, wanted: Scheme | VendorScheme | None
+    table: CodeTable,
+    text: str,
+    wanted: Scheme | VendorScheme | None,
+    memo: Memo | None = None,
 ) -> Iterator[Candidate]:
-    """Every candidate code in folded ``text``, in order, read in ``wanted`` or by shape."""
+    """Every candidate code in folded ``text``, in order, read in ``wanted`` or by shape.
+
+    ``memo`` carries what was read before across the texts of one scan.
+    """
     marks = grammar.WALLET_ENVELOPE_MARKS
     pattern = grammar.candidates(wanted in WALLET_SCHEMES or any(mark in text for mark in marks))
+    memo = Memo(table) if memo is None else memo
+    # The online gateway's fields, searched per line below, are in few texts.
+    online = grammar.ONLINE_QUERY_FIELD in text or any(
+        field in text for field in grammar.ONLINE_FIELDS
+    )
     position = 0
-    while (match := pattern.search(text, position)) is not None:
+    for at in starts(text):  # the grammar runs only where a candidate may start
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is None:
+            continue
         # A rejected candidate gives way to one starting just after it: the "51"
         # of "(51) 余额不足" is a bare code once the bracketed reading fails.
-        position = match.start() + 1
-        found = _checked(table, text, match, wanted)
+        position = at + 1
+        found = _checked(table, memo, text, match, wanted, online=online)
         if found is None:
             continue
         yield found
         position = match.end()
-        if found.kind == "labelled":
-            for listed in _listed(table, text, position, len(match.group(found.kind)), wanted):
+        if found.kind == "labelled" and (more := grammar.LISTED().match(text, position)):
+            for listed in _listed(memo, text, more, len(match.group(found.kind)), wanted):
                 yield listed
                 position = listed.end
 
 
 def _listed(
-    table: CodeTable,
+    memo: Memo,
     text: str,
-    position: int,
+    more: re.Match[str] | None,
     length: int,
     wanted: Scheme | VendorScheme | None,
 ) -> Iterator[Candidate]:
-    """Further codes under the label just read: ``RC=05 / 51``, ``codes 90, 96, 98``.
+    """Further codes under the label just read (``more`` is the first): ``RC=05 / 51``,
+    ``codes 90, 96, 98``.
 
     Each is written like the first (as long, with a digit): "RC=51, rc 51" lists
     nothing, nor does "RC=51 and 100 more"."""
-    while (more := grammar.LISTED().match(text, position)) is not None:
+    while more is not None:
         start, end = more.span(1)
         if end - start != length or _DIGIT().search(more.group(1)) is None:
             return
-        try:
-            scheme, code = grammar.read_token(more.group(1), start, text, wanted)
-        except ParseError:
+        read = memo.read(more.group(1), wanted)
+        if read is None:
             return
-        record = table.find(code, scheme)
+        scheme, code, record = read
         yield Candidate("listed", start, end, start, scheme, code, record, record is not None)
-        position = more.end()
+        more = grammar.LISTED().match(text, more.end())
 
 
 def _checked(
-    table: CodeTable, text: str, match: re.Match[str], wanted: Scheme | VendorScheme | None
+    table: CodeTable,
+    memo: Memo,
+    text: str,
+    match: re.Match[str],
+    wanted: Scheme | VendorScheme | None,
+    *,
+    online: bool,
 ) -> Candidate | None:
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
     if kind in ("bare", "trailing", "argument"):
         start, end = match.span(kind)
-        if not _agreed(table, _readings(table, token, wanted), _beside(text, match, kind)):
+        message = _beside(text, match, kind)
+        if not memo.agrees((token, wanted), memo.readings(token, wanted), message):
             return None
     elif kind == "wallet":
         return _wallet(table, text, match, wanted)
@@ -237,17 +262,16 @@ def _checked(
             wallet = _wallet(table, text, field, wanted)
             if wallet is not None or _owner(table, text, field, wanted) is not None:
                 return wallet
-        if kind == "labelled" and _online_reply(text, start, token_start):
+        if kind == "labelled" and online and _online_reply(text, start, token_start):
             # The online gateway's respCode: read in its own scheme, never as a card code.
             if wanted not in (None, Scheme.UNIONPAY_ONLINE):
                 return None
             wanted = Scheme.UNIONPAY_ONLINE
-    try:
-        scheme, code = grammar.read_token(token, token_start, text, wanted)
-    except ParseError:
+    read = memo.read(token, wanted)
+    if read is None:
         return None
-    record = table.find(code, scheme)
-    reported = _reported(table, text, match, kind, scheme, code, record, wanted)
+    scheme, code, record = read
+    reported = _reported(memo, text, match, kind, scheme, code, record, wanted)
     return Candidate(kind, start, end, token_start, scheme, code, record, reported)
 
 
@@ -309,7 +333,7 @@ _CAPITAL = compiled("[A-Z]", re.ASCII)
 
 
 def _reported(
-    table: CodeTable,
+    memo: Memo,
     text: str,
     match: re.Match[str],
     kind: str,
@@ -335,14 +359,14 @@ def _reported(
         # in the corpus, the same label and line hold HTTP statuses and action codes
         # alike (responseCode = "200" in an API annotation, responseCode = 116 in a
         # switch), so nothing else on the line tells them apart.
-        return _agreed(table, [record], _beside(text, match, "bare"))
+        return memo.agrees(record, (record,), _beside(text, match, "bare"))
     if kind == "bracketed" and grammar.GENERIC_FAILURE().search(
         text[match.start() : match.start(kind)]
     ):
         # "MAC failure (20)" in a radio log: a generic failure word needs a payment around it.
         line = _line(text, match.start())
         context = grammar.PAYMENT_CONTEXT().search(line) is not None
-        return context or _agreed(table, [record], line)
+        return context or memo.agrees(record, (record,), line)
     return True
 
 
@@ -360,8 +384,9 @@ def _foreign(
         return False
     if scheme is Scheme.POSRC:
         return code.isdigit()
-    label = text[match.start() : match.start(kind)]
-    return scheme is Scheme.ISO8583_1993 and grammar.ISO_FIELD_LABEL().search(label) is None
+    if scheme is not Scheme.ISO8583_1993:
+        return False
+    return grammar.ISO_FIELD_LABEL().search(text, match.start(), match.start(kind)) is None
 
 
 def _online_reply(text: str, start: int, token_start: int) -> bool:
@@ -374,11 +399,6 @@ def _online_reply(text: str, start: int, token_start: int) -> bool:
     return bool(grammar.ONLINE_LABEL().search(label)) and bool(
         grammar.ONLINE_ENVELOPE().search(line)
     )
-
-
-def _agreed(table: CodeTable, records: list[ReturnCode], message: str) -> bool:
-    agreement = table.agreement
-    return any(agreement.agrees(rc, message) for rc in records)
 
 
 def _beside(text: str, match: re.Match[str], kind: str) -> str:
@@ -394,29 +414,6 @@ def _line(text: str, at: int) -> str:
     before = _LINE_BREAK().split(text[max(0, at - 4 * _WINDOW) : at])[-1]
     after = _LINE_BREAK().split(text[at : at + 4 * _WINDOW], 1)[0]
     return before + after
-
-
-def _readings(
-    table: CodeTable, token: str, wanted: Scheme | VendorScheme | None
-) -> list[ReturnCode]:
-    """Every registered reading of a bare token in the schemes allowed."""
-    code = token.upper()
-    if wanted is not None:
-        schemes: tuple[Scheme | VendorScheme, ...] = (wanted,)
-    elif len(code) == 2:
-        schemes = (Scheme.CUP, Scheme.ISO8583)
-    else:
-        schemes = (Scheme.ISO8583_1993 if len(code) == 3 else Scheme.POSRC,)
-    found: list[ReturnCode] = []
-    for scheme in schemes:
-        try:
-            scheme, code = grammar.read_token(token, 0, token, scheme)
-        except ParseError:
-            continue
-        record = table.find(code, scheme)
-        if record is not None:
-            found.append(record)
-    return found
 
 
 class Reading(NamedTuple):

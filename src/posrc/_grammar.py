@@ -89,7 +89,9 @@ ALNUM = "[0-9A-Za-z]"
 CLOSER_OF = {"[": "]", "(": ")", "<": ">", "\u3010": "\u3011", "\u300a": "\u300b"}
 OPENING = "[\\[(<\u3010\u300a]"
 CLOSING = "[\\])>\u3011\u300b]"
-QUOTE = "(?:[\"'`\u201c\u201d\u2018\u2019]|&quot;|&#34;|&#39;|&apos;)"
+QUOTE_CHARS = "\"'`\u201c\u201d\u2018\u2019"
+QUOTE_ENTITIES = ("&quot;", "&#34;", "&#39;", "&apos;")
+QUOTE = f"(?:[{QUOTE_CHARS}]|{'|'.join(QUOTE_ENTITIES)})"
 """A quote, also as logs escape it in HTML or XML."""
 LABEL_SEPARATOR = "(?:[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
 """``:``, ``=``, ``#``, or a Chinese word that joins a label to its value (等于, 为, 是)."""
@@ -165,6 +167,10 @@ def trie(words: list[list[str]]) -> str:
 _WORD_START = "(?<![0-9A-Za-z_])"
 
 
+CAMEL = "(?<=[a-z0-9])(?=[A-Z][a-z])"
+"""Where a camel-case word starts inside a key: the ``R`` of ``t0RespCode``."""
+
+
 def _words(words: tuple[str, ...], *, compound: bool = False) -> str:
     chinese = [_atoms(word) for word in words if not word.isascii()]
     english = trie(
@@ -175,11 +181,7 @@ def _words(words: tuple[str, ...], *, compound: bool = False) -> str:
     # A Chinese word may follow a letter or digit ("TID1应答码51"); an English one may not,
     # except as the last word of a compound key, after "_" or in camel case
     # ("orig_resp_code=", "t0RespCode="; "TID1RC=" is no key).
-    glued = (
-        f"|(?:(?<=_)|(?<=[a-z0-9])(?=[A-Z][a-z])){english}(?={QUOTE}?{BLANK}*[:=])"
-        if compound
-        else ""
-    )
+    glued = f"|(?:(?<=_)|{CAMEL}){english}(?={QUOTE}?{BLANK}*[:=])" if compound else ""
     return (
         f"(?=[{''.join(sorted(firsts))}])"
         f"(?:{trie(sorted(chinese, key=len, reverse=True))}|{_WORD_START}{english}{glued})"
@@ -248,10 +250,13 @@ PAYMENT_CONTEXT = compiled(
 """Words that put a line in a payment's context."""
 ISO_FIELD_LABEL = compiled("39|action", re.IGNORECASE | re.ASCII)
 """A label that names ISO 8583's own field, so a three-digit code there is an action code."""
-ONLINE_ENVELOPE = compiled("(?:merId|txnType|accessType|bizType)[\"']?[ \t]*[=:]", re.ASCII)
+ONLINE_FIELDS = ("merId", "txnType", "accessType", "bizType")
 """Fields of UnionPay's online gateway (ACP): its ``respCode`` is no card code."""
-ONLINE_QUERY = compiled("origRespCode", re.ASCII)
+ONLINE_ENVELOPE = compiled(f"(?:{'|'.join(ONLINE_FIELDS)})[\"']?[ \t]*[=:]", re.ASCII)
+"""One of :data:`ONLINE_FIELDS` with its value."""
+ONLINE_QUERY_FIELD = "origRespCode"
 """The field of an ACP query's original result: every code on its line is the gateway's."""
+ONLINE_QUERY = compiled(ONLINE_QUERY_FIELD, re.ASCII)
 ONLINE_LABEL = compiled("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
 CODE_WORD = compiled(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
 """A word beside a code that could itself be a code."""
@@ -273,11 +278,14 @@ MARKED = (
 
 # A bare code may run straight into its message ("A0MAC校验错", "99PIN格式错"), or stand
 # in a table before it: "51": return "…", put("A0", "…"), | 05 | Do not honour |, 00 ——成功.
-_BARE_CODE = (
-    f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE})(?![0-9])(?![.:/,-][0-9])"
+_AFTER_BARE = (
+    f"(?![0-9])(?![.:/,-][0-9])"
     f"{QUOTE}?{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{{1,2}}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
     f"(?:(?://|/\\*|#|--){BLANK}*)?(?=[A-Za-z\u3400-\u9fff])"
 )
+_BARE_CODE = f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE}){_AFTER_BARE}"
+BARE_SHAPE = f"(?:{BARE}){_AFTER_BARE}"
+"""A bare code and what must follow it, without its group."""
 # A code in brackets after its message; after a word only as a quoted argument, as
 # enums write it (OnlineApproved("00")): "Card expired(54)" is no code.
 _TRAILING_CODE = (

@@ -44,12 +44,23 @@ _FOLD: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({cp: " " for first, last in _IGNORABLE for cp in range(first, last + 1)})
 _FOLD.update(dict.fromkeys(_SPACES, " "))
 _FOLD.update(dict.fromkeys(_BREAKS, "\n"))
-_FOLDED = compiled(
-    "["
-    + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _IGNORABLE)
-    + "".join(re.escape(chr(cp)) for cp in (*_SPACES, *_BREAKS))
-    + "\uff01-\uff5e]"
-)
+
+
+def _complement(code_points: list[int]) -> str:
+    """The ranges of every code point not in sorted ``code_points``, for a class."""
+    ranges: list[str] = []
+    low = 0
+    for point in [*code_points, 0x110000]:
+        if point > low:
+            ranges.append(f"{re.escape(chr(low))}-{re.escape(chr(point - 1))}")
+        low = point + 1
+    return "".join(ranges)
+
+
+# The characters to fold, as the negation of all others: re tests a class's items in
+# turn and stops at the first that holds, so ASCII and CJK cost one test, not one per
+# range of the characters to fold.
+_FOLDED = compiled(f"[^{_complement(sorted(_FOLD))}]")
 
 
 def fold(text: str) -> str:
@@ -64,14 +75,27 @@ def fold(text: str) -> str:
     >>> fold("ＢＬ１００１\\u3000"), fold("00\\u200b05")
     ('BL1001 ', '00 05')
     """
-    first = None if text.isascii() else _FOLDED().search(text)
-    if first is None:
+    if text.isascii():
         return text
-    # str.translate costs far more per character than a search: translate only
-    # the stretch from the first character to fold to the last.
-    start = first.start()
-    end = len(text) - next(_FOLDED().finditer(text[::-1])).start()
-    return text[:start] + text[start:end].translate(_FOLD) + text[end:]
+    # str.translate looks each character up in a dict; str.replace runs at memory
+    # speed. A text holds few distinct characters to fold ("：" on every line): each
+    # is replaced throughout in turn (what it becomes is never one to fold), and
+    # only a text with many is translated, from the first character left to fold.
+    folded = _FOLDED()
+    found = folded.search(text)
+    for _ in range(_FEW_TO_REPLACE):
+        if found is None:
+            return text
+        char = found.group()
+        text = text.replace(char, _FOLD[ord(char)])
+        found = folded.search(text, found.start())
+    if found is None:
+        return text
+    return text[: found.start()] + text[found.start() :].translate(_FOLD)
+
+
+_FEW_TO_REPLACE = 8
+"""Distinct characters to fold that are replaced one by one, before translating the rest."""
 
 
 class Decoded(NamedTuple):
@@ -216,7 +240,7 @@ def encoded(text: str, codec: str) -> bytes:
     >>> text, encoded(text, "utf-16-le") == truncated
     ('RC=51\\udc35', True)
     """
-    if _KEPT_BYTE.search(text) is None:
+    if text.isascii() or _KEPT_BYTE.search(text) is None:
         return text.encode(codec)
     # One at a time: UTF-16 and UTF-32 take no odd bytes from an error handler.
     return b"".join(

@@ -18,6 +18,7 @@ from posrc._enums import Scheme
 from posrc._explain import Explanation, explain_code
 from posrc._find import Candidate, candidates
 from posrc._grammar import BLANKS
+from posrc._memo import Memo
 from posrc._model import FieldRepr, ReturnCode, VendorScheme
 from posrc._read import (
     RECORD_ENDS,
@@ -100,7 +101,11 @@ class _Positions:
         while self._at + 1 < len(stretches) and stretches[self._at + 1].char <= index:
             self._at += 1
             self._index, self._offset, self._codec = stretches[self._at]
-        self._offset += len(self.encoded(self._text[self._index : index]))
+        if self._codec is None:
+            if index > self._index:  # the length of the text in between, not copied
+                self._offset += index - self._index
+        else:
+            self._offset += len(encoded(self._text[self._index : index], self._codec))
         self._index = index
         return self._offset
 
@@ -145,6 +150,7 @@ class Scan:
         self._done = 0  # characters of _text already reported on
         self._read = 0  # characters of str pieces so far
         self._explained: dict[tuple[object, str | bytes], Explanation] = {}
+        self._memo = Memo(table)
 
     @property
     def undecodable(self) -> int:
@@ -181,12 +187,14 @@ class Scan:
         else:
             cut = max(text.rfind(end, self._done) for end in RECORD_ENDS) + 1
         if cut:  # whole records: nothing after them counts
-            found: Iterable[Candidate] = candidates(self._table, fold(text[:cut]), self._wanted)
+            found: Iterable[Candidate] = candidates(
+                self._table, fold(text[:cut]), self._wanted, self._memo
+            )
             keep = cut
         elif len(text) - self._done < self._window:
             return
         else:  # one long record
-            found = list(candidates(self._table, fold(text), self._wanted))
+            found = list(candidates(self._table, fold(text), self._wanted, self._memo))
             cut = self._quiet_cut(text, found)
             keep = max(0, cut - _CONTEXT)
         yield from self._reported(found, cut)
@@ -206,25 +214,26 @@ class Scan:
         return len(text) - _CONTEXT if len(text) > _LIMIT else self._done
 
     def _reported(self, found: Iterable[Candidate], cut: int) -> Iterator[CodeMatch]:
-        positions = _Positions(self._text, self._stretches)
+        text, done, explained = self._text, self._done, self._explained
+        positions = _Positions(text, self._stretches)
         for candidate in found:
-            if candidate.start >= cut:
+            first, last = candidate.start, candidate.end
+            if first >= cut:
                 break
-            if candidate.start < self._done or not candidate.reported:
+            if first < done or not candidate.reported:
                 continue
-            start, end = positions.at(candidate.start), positions.at(candidate.end)
-            piece = self._text[candidate.start : candidate.end]
-            raw = positions.encoded(piece)
+            span = (positions.at(first), positions.at(last))
+            raw = positions.encoded(text[first:last])
             key = (candidate.key, raw)
-            explanation = self._explained.get(key)
+            explanation = explained.get(key)
             if explanation is None:
-                if len(self._explained) >= _CACHED:
-                    self._explained.clear()
+                if len(explained) >= _CACHED:
+                    explained.clear()
                 explanation = explain_code(
                     self._table, raw, self._wanted, candidate.scheme, candidate.code
                 )
-                self._explained[key] = explanation
-            yield CodeMatch((start, end), raw, explanation)
+                explained[key] = explanation
+            yield CodeMatch(span, raw, explanation)
 
     def _forget(self, keep: int) -> None:
         """Drop the first ``keep`` characters of what is kept."""
