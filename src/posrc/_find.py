@@ -149,6 +149,7 @@ class Candidate(NamedTuple):
     kind: str
     """``labelled``, ``bracketed``, ``native``, ``bare``, ``trailing``,
     ``argument`` (a quoted argument after its message: ``OnlineApproved("00")``),
+    ``named`` (a quoted code after the name it is given: ``TRN_TIME_OUT = "98"``),
     ``listed`` (a further code under one label); for an
     input read as one code also ``first`` (its first word) and ``next`` (a
     code-like word after the code)."""
@@ -219,9 +220,10 @@ def _checked(
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
-    if kind in ("bare", "trailing", "argument"):
+    if kind in ("bare", "trailing", "argument", "named"):
         start, end = match.span(kind)
-        if not _agreed(table, _readings(table, token, wanted), _beside(text, match, kind)):
+        message = _name(text, match) if kind == "named" else _beside(text, match, kind)
+        if message is None or not _agreed(table, _readings(table, token, wanted), message):
             return None
     elif kind == "wallet":
         return _wallet(table, match, wanted)
@@ -332,6 +334,12 @@ def _online_reply(text: str, start: int, token_start: int) -> bool:
 def _agreed(table: CodeTable, records: list[ReturnCode], message: str) -> bool:
     agreement = table.agreement
     return any(agreement.agrees(rc, message) for rc in records)
+
+
+def _name(text: str, match: re.Match[str]) -> str | None:
+    """The name that a named code is given, or ``None`` if none stands before it."""
+    name = grammar.NAME_BEFORE().search(text, max(0, match.start() - _WINDOW), match.start())
+    return None if name is None else name.group(1)
 
 
 def _beside(text: str, match: re.Match[str], kind: str) -> str:
