@@ -21,7 +21,8 @@ from posrc._read import MAX_LENGTH
 from posrc._table import CodeTable
 from posrc.exceptions import ParseError
 
-_WINDOW = 48  # characters of message read beside a bare code
+# Characters of message read beside a bare code: posrc's longest text has 82.
+_WINDOW = 96
 _BLANK_EDGE = compiled(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
 _PLAIN = compiled(
     f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}}|{grammar.WALLET_WORD.pattern})"
@@ -352,8 +353,8 @@ def _beside(text: str, match: re.Match[str], kind: str) -> str:
 
 def _line(text: str, at: int) -> str:
     """The record that position ``at`` stands in, at most a window either side."""
-    before = _LINE_BREAK().split(text[max(0, at - 4 * _WINDOW) : at])[-1]
-    after = _LINE_BREAK().split(text[at : at + 4 * _WINDOW], 1)[0]
+    before = _LINE_BREAK().split(text[max(0, at - 2 * _WINDOW) : at])[-1]
+    after = _LINE_BREAK().split(text[at : at + 2 * _WINDOW], 1)[0]
     return before + after
 
 
