@@ -21,7 +21,6 @@ blanks and punctuation, and reads the synonyms of payment vocabulary below
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import attrs
@@ -48,6 +47,7 @@ _GENERIC = frozenset(
 )
 _SHORTEST = {True: 4, False: 2}  # by "is ASCII": "pin" is too short, "密码错" is not
 _SHARED_WORDS = 2  # content words a message shares with a text
+_NO_TEXTS: frozenset[int] = frozenset()
 # A Chinese part of a message this long (an ASCII word counts as one character) may
 # stand for a phrase that it abbreviates, if it keeps half of the phrase's characters.
 _ABBREVIATION = 4
@@ -190,7 +190,9 @@ _WEAK_WORDS = frozenset(stem(word) for word in ENGLISH_STATUS_WORDS)
 
 # A label in a name says that the name is a code's, not which: RC_INSUFFICIENT_FUNDS,
 # RESPONSE_CODE_DO_NOT_HONOR.
-_LABEL_WORDS = tuple(sorted((tuple(label.split()) for label in ENGLISH_LABELS), key=len, reverse=True))
+_LABEL_WORDS = tuple(
+    sorted((tuple(label.split()) for label in ENGLISH_LABELS), key=len, reverse=True)
+)
 
 
 def words(text: str) -> frozenset[str]:
@@ -386,7 +388,8 @@ class Agreement:
 
     def _described(self, shared: frozenset[str]) -> set[ReturnCode]:
         """The conditions with a text that holds every word of ``shared``."""
-        numbers = frozenset.intersection(*(self._texts_with.get(w, frozenset()) for w in shared))
+        holding = [self._texts_with.get(word, _NO_TEXTS) for word in shared]
+        numbers = holding[0].intersection(*holding[1:])
         return {self._condition_of[number] for number in numbers}
 
     def contradiction(self, rc: ReturnCode, message: str) -> Contradiction | None:

@@ -291,9 +291,7 @@ _TRAILING_CODE = (
 # starts at the quote, which is rare, and the reader checks the name before it
 # (NAME_BEFORE). Four digits given a name are another system's code (APPROVED =
 # "0000"), never a native one.
-_NAMED_CODE = (
-    f"{QUOTE}(?P<named>[0-9]{{3}}|[0-9]{ALNUM}|[A-Za-z][0-9]){QUOTE}(?![0-9A-Za-z])"
-)
+_NAMED_CODE = f"{QUOTE}(?P<named>[0-9]{{3}}|[0-9]{ALNUM}|[A-Za-z][0-9]){QUOTE}(?![0-9A-Za-z])"
 NAME_BEFORE = compiled(f"([0-9A-Za-z_]+){BLANK}*(?:[=:]{BLANK}*)?\\Z", re.ASCII)
 """The name that a named code is given, right before its opening quote."""
 
