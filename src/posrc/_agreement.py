@@ -21,6 +21,7 @@ blanks and punctuation, and reads the synonyms of payment vocabulary below
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -144,7 +145,12 @@ _SUCCESS = compiled(r"成功|批准|approved|success")
 _FAILURE = compiled("|".join(FAILED_WORDS))
 
 
+_ANY_SYNONYM = compiled("|".join(spelling for row in _SYNONYMS for spelling in row[:-1]))
+
+
 def _same_terms(text: str) -> str:
+    if _ANY_SYNONYM().search(text) is None:  # the common case: nothing to respell
+        return text
     for row in _SYNONYMS:
         for spelling in row[:-1]:
             text = text.replace(spelling, row[-1])
@@ -217,6 +223,13 @@ def words(text: str) -> frozenset[str]:
             if part not in _STOP_WORDS:
                 found.add(stem(part))
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_words(message: str) -> tuple[frozenset[str], ...]:
+    """The words of each clause of ``message``; logs repeat their messages, so they are
+    remembered."""
+    return tuple(words(clause) for clause in _CLAUSE_BREAK().split(message))
 
 
 def _units(phrase: str) -> list[str]:
@@ -349,14 +362,12 @@ class Agreement:
             for part in parts
         ):
             return True
+        looser = any(self._abbreviation(own, part) for part in parts if not part.isascii()) or any(
+            self._shares_words(own, said) for said in _clause_words(message)
+        )
         # Words and shared wording are looser: they never let a message that says the
         # payment failed stand for an approval, nor the reverse.
-        if _says_otherwise(rc, message):
-            return False
-        if any(self._abbreviation(own, part) for part in parts if not part.isascii()):
-            return True
-        clauses = _CLAUSE_BREAK().split(message)
-        return any(self._shares_words(own, words(clause)) for clause in clauses)
+        return looser and not _says_otherwise(rc, message)
 
     def _abbreviation(self, own: _Own, part: str) -> bool:
         """Whether ``part`` abbreviates one of ``own``'s Chinese phrases, and few
