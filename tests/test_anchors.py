@@ -23,6 +23,8 @@ _PIECES = st.sampled_from(
         *grammar.CHINESE_STATUS_WORDS,
         *grammar.ENGLISH_STATUS_WORDS,
         *grammar.WALLET_FIELDS,
+        *grammar.ENVELOPED_FIELDS,
+        *map(grammar.camel_case, grammar.WALLET_FIELDS + grammar.ENVELOPED_FIELDS),
         *grammar.QUOTE_CHARS,
         *grammar.QUOTE_ENTITIES,
         *grammar.CLOSER_OF,
@@ -83,6 +85,8 @@ def test_no_corpus_line_has_a_candidate_off_the_anchors(name: str) -> None:
         ('m.set(39, "00")', 5),  # an argument after a letter
         ("(51) 余额不足", 0),  # a bracket at the start
         ("RC=51", 0),  # at the start of the text
+        ('TRN_TIME_OUT = "98"', 15),  # a quoted code after its name
+        ('{"errCode":"SYSTEMERROR"}', 2),  # a wallet field as an SDK spells it
     ],
 )
 def test_each_kind_of_start_is_an_anchor(text: str, start: int) -> None:
@@ -97,5 +101,11 @@ def test_the_anchors_pass_over_what_starts_nothing() -> None:
 
 def test_the_grammar_has_the_branches_the_anchors_were_derived_from() -> None:
     # A new branch of the grammar needs its anchors in posrc/_anchors.py.
-    branches = (grammar.MARKED, grammar._WALLET_FIELD, grammar._BARE_CODE, grammar._TRAILING_CODE)  # pyright: ignore[reportPrivateUsage]
+    branches = (
+        grammar.MARKED,
+        grammar._WALLET_FIELD,  # pyright: ignore[reportPrivateUsage]
+        grammar._BARE_CODE,  # pyright: ignore[reportPrivateUsage]
+        grammar._TRAILING_CODE,  # pyright: ignore[reportPrivateUsage]
+        grammar._NAMED_CODE,  # pyright: ignore[reportPrivateUsage]
+    )
     assert grammar.candidates().pattern == "|".join(branches)

@@ -86,8 +86,8 @@ _ANYWHERE: list[tuple[Words, str]] = [
         _LABEL_TAIL,
     ),
     ([[g.JPOS_FIELD_39[0], g.JPOS_FIELD_39[1:]]], _LABEL_TAIL),
-    # "39" as a quoted key: KEY_39.
-    (_QUOTES, f"0?39{g.QUOTE}"),
+    # "39" as a quoted key (KEY_39), or a quoted code after its name (the named code).
+    (_QUOTES, f"(?:0?39|{g.NAMED_SHAPE}){g.QUOTE}"),
     # A bracketed field number (BRACKETED_39), or a bracketed code (_TRAILING_CODE).
     (
         [[re.escape(opening)] for opening in g.CLOSER_OF],

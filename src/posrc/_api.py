@@ -167,7 +167,13 @@ def find_codes(
     * as a bare code (two characters with a digit, three or four digits)
       followed by a message that matches its meaning (``51 余额不足``,
       ``1001:余额不足``, ``05 Do not honor``), or in brackets after such a
-      message (``余额不足(51)``);
+      message (``余额不足(51)``); in source code also as a quoted code after
+      a name that matches its meaning (``TRN_TIME_OUT = "98"``,
+      ``PartialApproval("10")``), never four digits. A message matches when
+      it holds one of the code's phrases, shares its content words with one
+      of the code's texts (names read as words, common abbreviations spelled
+      out), abbreviates one of its Chinese phrases, or says the same in
+      synonyms of payment vocabulary (密码 and PIN, 账号 and 账户);
     * in a wallet's reply field: a word-shaped code in ``err_code``,
       ``sub_code``, ``error_code``, ``result_code``, ``trade_state``,
       ``trade_status`` or ``order_status`` where exactly one family defines

@@ -23,7 +23,8 @@ from posrc._read import MAX_LENGTH
 from posrc._table import WALLET_SPELLING, CodeTable
 from posrc.exceptions import ParseError
 
-_WINDOW = 48  # characters of message read beside a bare code
+# Characters of message read beside a bare code: posrc's longest text has 82.
+_WINDOW = 96
 _BLANK_EDGE = compiled(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
 _PLAIN = compiled(
     f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}}|{grammar.WALLET_WORD.pattern})"
@@ -151,6 +152,7 @@ class Candidate(NamedTuple):
     kind: str
     """``labelled``, ``bracketed``, ``native``, ``bare``, ``trailing``,
     ``argument`` (a quoted argument after its message: ``OnlineApproved("00")``),
+    ``named`` (a quoted code after the name it is given: ``TRN_TIME_OUT = "98"``),
     ``listed`` (a further code under one label); for an
     input read as one code also ``first`` (its first word) and ``next`` (a
     code-like word after the code)."""
@@ -244,10 +246,12 @@ def _checked(
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
-    if kind in ("bare", "trailing", "argument"):
+    if kind in ("bare", "trailing", "argument", "named"):
         start, end = match.span(kind)
-        message = _beside(text, match, kind)
-        if not memo.agrees((token, wanted), memo.readings(token, wanted), message):
+        message = _name(text, match) if kind == "named" else _beside(text, match, kind)
+        if message is None or not memo.agrees(
+            (token, wanted), memo.readings(token, wanted), message
+        ):
             return None
     elif kind == "wallet":
         return _wallet(table, text, match, wanted)
@@ -401,6 +405,12 @@ def _online_reply(text: str, start: int, token_start: int) -> bool:
     )
 
 
+def _name(text: str, match: re.Match[str]) -> str | None:
+    """The name that a named code is given, or ``None`` if none stands before it."""
+    name = grammar.NAME_BEFORE().search(text, max(0, match.start() - _WINDOW), match.start())
+    return None if name is None else name.group(1)
+
+
 def _beside(text: str, match: re.Match[str], kind: str) -> str:
     """The message read beside a code: after it, or for a trailing code before it."""
     if kind in ("trailing", "argument"):
@@ -411,8 +421,8 @@ def _beside(text: str, match: re.Match[str], kind: str) -> str:
 
 def _line(text: str, at: int) -> str:
     """The record that position ``at`` stands in, at most a window either side."""
-    before = _LINE_BREAK().split(text[max(0, at - 4 * _WINDOW) : at])[-1]
-    after = _LINE_BREAK().split(text[at : at + 4 * _WINDOW], 1)[0]
+    before = _LINE_BREAK().split(text[max(0, at - 2 * _WINDOW) : at])[-1]
+    after = _LINE_BREAK().split(text[at : at + 2 * _WINDOW], 1)[0]
     return before + after
 
 

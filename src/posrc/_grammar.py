@@ -294,6 +294,18 @@ _TRAILING_CODE = (
 )
 
 
+# A code given to a name that says what it means, as code tables in source write it:
+# TRN_SYS_ERROR = "96", InsufficientFunds: "51", #define RC_TIMEOUT "68". The pattern
+# starts at the quote, which is rare, and the reader checks the name before it
+# (NAME_BEFORE). Four digits given a name are another system's code (APPROVED =
+# "0000"), never a native one.
+NAMED_SHAPE = f"[0-9]{{3}}|[0-9]{ALNUM}|[A-Za-z][0-9]"
+"""A code given a name: a bare code's shape but four digits."""
+_NAMED_CODE = f"{QUOTE}(?P<named>{NAMED_SHAPE}){QUOTE}(?![0-9A-Za-z])"
+NAME_BEFORE = compiled(f"([0-9A-Za-z_]+){BLANK}*(?:[=:]{BLANK}*)?\\Z", re.ASCII)
+"""The name that a named code is given, right before its opening quote."""
+
+
 # A wallet's code in its own reply field, as JSON, key=value or XML writes it:
 # "sub_code":"ACQ.SYSTEM_ERROR", err_code=USERPAYING, <err_code><![CDATA[USERPAYING]]>.
 WALLET_FIELDS = (
@@ -358,13 +370,16 @@ def candidates(enveloped: bool = True) -> re.Pattern[str]:
     A match's last group names its kind: ``labelled``, ``bracketed``,
     ``native``, ``bare`` (a code before its message), ``trailing`` (a code
     in brackets after its message), ``argument`` (a quoted argument after
-    its message) or ``wallet`` (a wallet's code in its reply field, which is
-    in ``wallet_field``). Without ``enveloped``, for text that no envelope
-    or scheme names a wallet in, it reads the word-shaped codes of wallet
-    fields only, and finds the same codes with less work.
+    its message), ``named`` (a quoted code after the name it is given) or
+    ``wallet`` (a wallet's code in its reply field, which is in
+    ``wallet_field``). Without ``enveloped``, for text that no envelope or
+    scheme names a wallet in, it reads the word-shaped codes of wallet fields
+    only, and finds the same codes with less work.
     """
     wallet = _WALLET_FIELD if enveloped else _WALLET_WORD_FIELD
-    return re.compile(f"{MARKED}|{wallet}|{_BARE_CODE}|{_TRAILING_CODE}", re.ASCII)
+    return re.compile(
+        f"{MARKED}|{wallet}|{_BARE_CODE}|{_TRAILING_CODE}|{_NAMED_CODE}", re.ASCII
+    )
 
 
 @functools.cache
