@@ -415,7 +415,7 @@ def test_a_wallet_code_is_read_only_as_spelled() -> None:
         Registry.default().lookup("UserPaying")
 
 
-WORDS = sorted({rc.code for rc in WALLET if WALLET_WORD.fullmatch(rc.code)})
+WORDS = sorted({rc.code for rc in WALLET if WALLET_WORD().fullmatch(rc.code)})
 
 
 @given(st.sampled_from(WORDS), st.data())

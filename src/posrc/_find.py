@@ -27,7 +27,7 @@ from posrc.exceptions import ParseError
 _WINDOW = 96
 _BLANK_EDGE = compiled(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
 _PLAIN = compiled(
-    f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}}|{grammar.WALLET_WORD.pattern})"
+    f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}}|{grammar.WALLET_WORD_SHAPE})"
     f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*",
     re.ASCII,
 )
@@ -301,7 +301,7 @@ def _wallet(
         wanted is None
         and len(families) == 1
         and _field(match) in grammar.WALLET_FIELDS
-        and grammar.WALLET_WORD.fullmatch(token)
+        and grammar.WALLET_WORD().fullmatch(token)
     ):
         scheme = families[0]
     else:
@@ -540,7 +540,7 @@ def _read_token(
 
     A word that several wallet families define (``SUCCESS``) needs the scheme.
     """
-    if wanted is None and grammar.WALLET_WORD.fullmatch(token):
+    if wanted is None and grammar.WALLET_WORD().fullmatch(token):
         families = table.families(token)
         if len(families) > 1:
             names = " and ".join(f"{scheme.label('en')} ({scheme.value})" for scheme in families)

@@ -418,7 +418,8 @@ _SHAPES: dict[Scheme, tuple[Callable[[], re.Pattern[str]], str]] = {
 # A wallet code is read as spelled: WeChat PAYERROR and 收钱吧 PAY_ERROR differ in outcome,
 # and Alipay's sub_codes mix cases (isv.invalid-signature), so nothing is upper-cased or
 # stripped. A UnionPay online respCode has the card shape and is read like one.
-WALLET_WORD = re.compile(r"[A-Za-z][0-9A-Za-z_.-]{3,63}", re.ASCII)
+WALLET_WORD_SHAPE = "[A-Za-z][0-9A-Za-z_.-]{3,63}"
+WALLET_WORD = compiled(WALLET_WORD_SHAPE, re.ASCII)
 """A word-shaped wallet code (``USERPAYING``, ``ACQ.TRADE_HAS_SUCCESS``): it may be read
 without a scheme where exactly one family defines that exact string."""
 _WALLET_CODE = compiled(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,63}", re.ASCII)

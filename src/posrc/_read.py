@@ -215,11 +215,11 @@ KEPT = "posrc.kept"
 """The error handler that keeps each undecodable byte apart, as U+DC00 plus the
 byte: a lone surrogate, which no code contains; :func:`encoded` writes it back."""
 
-_KEPT_BYTE = re.compile("[\udc00-\udcff]")
-_KEPT_RUN = re.compile("([\udc00-\udcff])")
+_KEPT_BYTE = compiled("[\udc00-\udcff]")
+_KEPT_RUN = compiled("([\udc00-\udcff])")
 _BYTE_BREAKS = tuple(char.encode("ascii") for char in LINE_BREAKS)
 _BYTE_BREAK = re.compile(b"[" + re.escape(LINE_BREAKS.encode("ascii")) + b"]")
-_TEXT_BREAK = re.compile("[" + LINE_BREAKS + "]")
+_TEXT_BREAK = compiled("[" + LINE_BREAKS + "]")
 
 
 def _keep(error: UnicodeError) -> tuple[str | bytes, int]:
@@ -240,12 +240,12 @@ def encoded(text: str, codec: str) -> bytes:
     >>> text, encoded(text, "utf-16-le") == truncated
     ('RC=51\\udc35', True)
     """
-    if text.isascii() or _KEPT_BYTE.search(text) is None:
+    if text.isascii() or _KEPT_BYTE().search(text) is None:
         return text.encode(codec)
     # One at a time: UTF-16 and UTF-32 take no odd bytes from an error handler.
     return b"".join(
-        bytes([ord(piece) - 0xDC00]) if _KEPT_BYTE.fullmatch(piece) else piece.encode(codec)
-        for piece in _KEPT_RUN.split(text)
+        bytes([ord(piece) - 0xDC00]) if _KEPT_BYTE().fullmatch(piece) else piece.encode(codec)
+        for piece in _KEPT_RUN().split(text)
         if piece
     )
 
@@ -378,12 +378,12 @@ class RecordDecoder:
     def _emit(self, parts: list[Part], text: str) -> None:
         if not text:
             return
-        if _KEPT_BYTE.search(text) is None:
-            self._counted = self._counted and _TEXT_BREAK.search(text) is None
+        if _KEPT_BYTE().search(text) is None:
+            self._counted = self._counted and _TEXT_BREAK().search(text) is None
         else:
-            for index, record in enumerate(_TEXT_BREAK.split(text)):
+            for index, record in enumerate(_TEXT_BREAK().split(text)):
                 self._counted = self._counted and index == 0
-                if not self._counted and _KEPT_BYTE.search(record) is not None:
+                if not self._counted and _KEPT_BYTE().search(record) is not None:
                     self.undecodable += 1
                     self._counted = True
         parts.append(Part(text, self._offset, self._codec))
@@ -410,7 +410,7 @@ class RecordDecoder:
                 texts, since = [], first
             codec = line_codec
             texts.append(text)
-            self.undecodable += _KEPT_BYTE.search(text) is not None
+            self.undecodable += _KEPT_BYTE().search(text) is not None
             first = end
         parts.append(Part("".join(texts), start + since, codec))
         return parts

@@ -10,7 +10,6 @@ makes the whole reply unknown.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -20,6 +19,7 @@ import attrs
 from posrc._enums import Outcome, Scheme
 from posrc._explain import Explanation, Notice
 from posrc._model import FieldRepr, Text, scheme_title
+from posrc._patterns import compiled
 from posrc._registry import Registry
 from posrc.exceptions import ParseError, UnknownCodeError
 
@@ -28,12 +28,12 @@ MAX_REPLY = 64 * 1024
 _MAX_FIELDS = 512
 _MAX_DEPTH = 8
 
-_XML_ROOT = re.compile(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<xml>(.*)</xml>\s*", re.DOTALL)
-_XML_FIELD = re.compile(
+_XML_ROOT = compiled(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<xml>(.*)</xml>\s*", re.DOTALL)
+_XML_FIELD = compiled(
     r"\s*<([A-Za-z_][A-Za-z0-9_]{0,63})>(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1>\s*", re.DOTALL
 )
-_ALIPAY_NODE = re.compile(r"alipay_([a-z_]+)_response")
-_UNIONPAY_VERSION = re.compile(r"5\.[0-9]+\.[0-9]+")
+_ALIPAY_NODE = compiled(r"alipay_([a-z_]+)_response")
+_UNIONPAY_VERSION = compiled(r"5\.[0-9]+\.[0-9]+")
 
 
 @attrs.frozen(repr=False)
@@ -221,7 +221,7 @@ def _scheme_of(fields: Mapping[str, str]) -> Scheme | None:
     if "return_code" in fields or "http_status" in fields:
         return Scheme.WECHATPAY
     if "respCode" in fields and (
-        "txnType" in fields or _UNIONPAY_VERSION.fullmatch(fields.get("version", ""))
+        "txnType" in fields or _UNIONPAY_VERSION().fullmatch(fields.get("version", ""))
     ):
         return Scheme.UNIONPAY_ONLINE
     if any(name.startswith("biz_response.") for name in fields) or (
@@ -253,7 +253,7 @@ def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
 def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
     stripped = text.strip()
     if stripped.startswith("<"):
-        root = _XML_ROOT.fullmatch(text)
+        root = _XML_ROOT().fullmatch(text)
         if root is None:
             raise ParseError(
                 "XML that is not a flat <xml>...</xml> reply", text, 0, "BAD_CHARACTER"
@@ -261,7 +261,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
         body, at = root.group(1), 0
         fields: dict[str, str] = {}
         while at < len(body.rstrip()):
-            field = _XML_FIELD.match(body, at)
+            field = _XML_FIELD().match(body, at)
             if field is None:
                 raise ParseError("malformed XML field", text, root.start(1) + at, "BAD_CHARACTER")
             value = field.group(2) if field.group(2) is not None else field.group(3)
@@ -293,12 +293,14 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
     raise ParseError("a reply is XML, JSON or key=value&... text", text, 0, "BAD_CHARACTER")
 
 
-_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_TRAILING_COMMA = compiled(r",(\s*[}\]])")
 
 
 def _json(stripped: str, text: str) -> object:
     """The JSON value of a reply, forgiving the trailing commas of vendors' printed examples."""
-    for attempt in (stripped, _TRAILING_COMMA.sub(r"\1", stripped)):
+    import json  # loaded on the first JSON reply: import posrc stays cheap
+
+    for attempt in (stripped, _TRAILING_COMMA().sub(r"\1", stripped)):
         try:
             return json.loads(attempt)
         except RecursionError:
@@ -310,7 +312,7 @@ def _json(stripped: str, text: str) -> object:
 
 def _envelope(reply: Mapping[object, object]) -> tuple[Scheme | None, str | None]:
     for key in reply:
-        node = _ALIPAY_NODE.fullmatch(key) if isinstance(key, str) else None
+        node = _ALIPAY_NODE().fullmatch(key) if isinstance(key, str) else None
         if node is not None:
             return Scheme.ALIPAY, node.group(1).replace("_", ".", 1)
     if "return_code" in reply:
@@ -328,7 +330,7 @@ def _flattened(reply: Mapping[object, object]) -> dict[str, str]:
         for key, value in node.items():
             if not isinstance(key, str):
                 raise TypeError(f"a reply's keys are str, not {type(key).__name__}")
-            if _ALIPAY_NODE.fullmatch(key) and isinstance(value, Mapping):
+            if _ALIPAY_NODE().fullmatch(key) and isinstance(value, Mapping):
                 stack.append(("", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]
             elif isinstance(value, Mapping):
                 stack.append((f"{prefix}{key}.", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]

@@ -20,6 +20,7 @@ from posrc._find import Candidate, candidates
 from posrc._grammar import BLANKS
 from posrc._memo import Memo
 from posrc._model import FieldRepr, ReturnCode, VendorScheme
+from posrc._patterns import compiled
 from posrc._read import (
     RECORD_ENDS,
     Part,
@@ -46,7 +47,7 @@ WINDOW = 1 << 20
 _CONTEXT = 1024
 _QUIET = 256
 # Letters, digits and Chinese end every run the grammar reads (a token is short).
-_RUN = re.compile(f"[{BLANKS}]{{64,}}|([^0-9A-Za-z\u3400-\u9fff])\\1{{63,}}", re.DOTALL)
+_RUN = compiled(f"[{BLANKS}]{{64,}}|([^0-9A-Za-z\u3400-\u9fff])\\1{{63,}}", re.DOTALL)
 _LIMIT = 16 << 20
 _CACHED = 4096  # explanations remembered, by code and spelling
 
@@ -206,7 +207,7 @@ class Scan:
         cut = len(text) - _CONTEXT
         while cut > self._done:
             near = [c.start - _QUIET for c in found if c.start - _QUIET < cut < c.end + _QUIET]
-            run = _RUN.search(text, max(0, cut - _CONTEXT), cut + _CONTEXT)
+            run = _RUN().search(text, max(0, cut - _CONTEXT), cut + _CONTEXT)
             if not near and run is None:
                 return cut
             cut = min([*near, cut if run is None else run.start() - _CONTEXT])

@@ -82,7 +82,7 @@ class CodeTable:
         families, apis = _wallet_index(members)
         for code, schemes in families.items():
             # A word-shaped wallet code is read without a scheme only where one family has it.
-            if len(schemes) == 1 and grammar.WALLET_WORD.fullmatch(code):
+            if len(schemes) == 1 and grammar.WALLET_WORD().fullmatch(code):
                 spellings[None].setdefault(code, by_key[schemes[0], code])
         byte_spellings: ByteSpellings = {
             key: {spelling.encode("ascii"): rc for spelling, rc in table.items()}
