@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from posrc import read_reply
 from posrc._data.wallets import alipay, shouqianba, unionpay_online, wechatpay
 
 MODULES = {
@@ -67,3 +68,28 @@ def test_the_traps_are_in_the_corpus() -> None:
         for reply in REPLIES
         if reply["family"] == "unionpay-online"
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "scheme", "failed"),
+    [
+        ("respCode=11&origRespCode=00&txnType=00&version=5.1.0", None, "respCode"),
+        (
+            "<xml><return_code>FAIL</return_code><trade_state>SUCCESS</trade_state></xml>",
+            "wechatpay",
+            "return_code",
+        ),
+        (
+            '{"alipay_trade_query_response":{"code":"40002",'
+            '"sub_code":"isv.invalid-signature","trade_status":"TRADE_SUCCESS"}}',
+            None,
+            "code",
+        ),
+    ],
+)
+def test_a_deeper_layer_never_approves_a_failed_call(
+    reply: str, scheme: str | None, failed: str
+) -> None:
+    reading = read_reply(reply, scheme=scheme)
+    assert not reading.explanation.is_approved
+    assert reading.decided_by == failed

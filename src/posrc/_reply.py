@@ -148,6 +148,11 @@ def read_reply(
     }
     deciding = [name for name in present if _decides(readings[name])]
     decided_by = deciding[-1] if deciding else list(present)[-1]
+    if readings[decided_by].is_approved:
+        # A deeper layer never approves what a shallower one failed: that call failed (a
+        # query that failed, a signature refused), so what it carries below is no result.
+        failed = [name for name in deciding if not _went_through(readings[name])]
+        decided_by = failed[0] if failed else decided_by
     unknown = [name for name in (deciding or [decided_by]) if readings[name].is_unknown]
     unknown += [name for name in present if readings[name].return_code is None]
     explained_by = unknown[0] if unknown else decided_by
@@ -160,6 +165,10 @@ def read_reply(
         chosen,
         named_api or "",
     )
+
+
+def _went_through(explanation: Explanation) -> bool:
+    return explanation.is_approved or explanation.is_partial
 
 
 def _layers() -> dict[Scheme, dict[str, tuple[str, ...]]]:

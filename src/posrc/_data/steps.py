@@ -16,6 +16,13 @@ NOT_COMPLETED = step(
     "如实告诉顾客本次付款未完成，并提供其他付款方式。",
     "Tell the customer plainly that the payment did not complete, and offer another way to pay.",
 )
+ORDER_KEEPS_ITS_STATE = step(
+    Actor.CASHIER,
+    "撤销或退款未完成，原订单状态不变：先查询原订单是否已扣款，不要另行收款。",
+    "The reversal or refund did not go through and the order keeps its state: query whether "
+    "the order took the money before anything else, and do not take another payment.",
+)
+"""Closes a failed reversal, cancel or refund, which says nothing of the payment itself."""
 RESULT_BEING_CHECKED = step(
     Actor.CASHIER,
     "告诉顾客付款结果正在确认，结果明确之前请勿再次付款；查询确认未扣款后，再提供其他付款方式。",

@@ -18,7 +18,7 @@ from posrc._data import native, steps
 from posrc._data.wallets import SCHEME_MODULES
 from posrc._data.wallets import _advice as shared
 from posrc._data.wallets import _rows as plain
-from posrc._enums import LEAST_CERTAIN_FIRST, Actor, Retry, Scheme, TerminalAction
+from posrc._enums import LEAST_CERTAIN_FIRST, Actor, Outcome, Retry, Scheme, TerminalAction
 from posrc._follow_up import Figure, FollowUp
 from posrc._model import Advice, ReturnCode, Source, Step, Text
 
@@ -32,6 +32,17 @@ ACTION_STEPS: dict[str, plain.Step] = {
     "confirm-with-bank": shared.CONFIRM_WITH_PROVIDER,
     "check-setup": shared.CHECK_CONFIG,
 }
+
+
+# The APIs that undo a payment: their failure leaves the order as it was, paid or not.
+_UNDOING_APIS = frozenset({"reverse", "v3.reverse", "trade.cancel", "cancel", "refund", "revoke"})
+
+
+def _closing(api: str, outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
+    closing = steps.closing_steps(outcome, retry)
+    if api in _UNDOING_APIS and closing[:1] == (steps.NOT_COMPLETED,):
+        return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
+    return closing
 
 
 class SchemeTable:
@@ -108,7 +119,7 @@ class SchemeTable:
             advice=Advice(
                 (
                     *(Step(Actor(s.actor), Text(s.zh, s.en)) for s in advice),
-                    *steps.closing_steps(canonical.outcome, retry),
+                    *_closing(row.api, canonical.outcome, retry),
                 )
             ),
             source=self.sources[row.sources[0]],
