@@ -483,3 +483,54 @@ def test_a_failed_reversal_never_says_the_payment_failed() -> None:
     undoing = [r for rc in WALLET for r in rc.readings if r.api in UNDOING_APIS]
     assert len(undoing) > 10
     assert [r for r in undoing if NOT_COMPLETED in r.advice.steps] == []
+
+
+def test_an_undo_not_carried_out_never_says_the_payment_failed() -> None:
+    # Rows that name no API say so through their native code: "reverse, cancel or refund
+    # not carried out" (收钱吧's REFUND_FAIL, UPAY_CANCEL_INVALID_ORDER_STATE, ...).
+    from posrc._data.steps import NOT_COMPLETED, ORDER_KEEPS_ITS_STATE, UNDO_NOT_DONE
+
+    not_done = [
+        r
+        for rc in ReturnCode
+        for r in (rc, *rc.readings)
+        if (r.canonical or r).code == UNDO_NOT_DONE
+    ]
+    assert {"TX1426", "REFUND_FAIL", "UPAY_CANCEL_INVALID_ORDER_STATE"} <= {
+        r.code for r in not_done
+    }
+    for r in not_done:
+        assert NOT_COMPLETED not in r.advice.steps, ids(r)
+        assert ORDER_KEEPS_ITS_STATE in r.advice.steps, ids(r)
+
+
+def test_a_refunded_order_is_never_called_a_payment_that_did_not_complete() -> None:
+    from posrc._data.steps import NOT_COMPLETED, REFUNDED
+
+    refunded = [
+        r for rc in ReturnCode for r in (rc, *rc.readings) if (r.canonical or r).code == REFUNDED
+    ]
+    assert len(refunded) > 2
+    assert [ids(r) for r in refunded if NOT_COMPLETED in r.advice.steps] == []
+
+
+@pytest.mark.parametrize("rc", [*WALLET, *READINGS], ids=ids)
+def test_no_unknown_outcome_allows_a_new_order(rc: ReturnCode) -> None:
+    # Issue 12: no wallet code retries under a new order number while the old order's
+    # state is unknown, not even in a merged record's note for another API.
+    if rc.outcome is Outcome.UNKNOWN:
+        texts = [step.text("en") for step in rc.advice.steps]
+        assert [t for t in texts if "under a new merchant order number" in t] == []
+
+
+def test_a_refund_in_progress_never_undoes_the_payment() -> None:
+    refunding = [
+        r
+        for r in (*WALLET, *READINGS)
+        if r.outcome is Outcome.UNKNOWN and r.message("en").startswith("Refund")
+    ]
+    assert refunding
+    for r in refunding:
+        assert r.follow_up is not None
+        assert r.follow_up.then not in ("cancel", "reverse"), ids(r)
+        assert not any("reverse or cancel it" in s.text("en") for s in r.advice.steps), ids(r)
