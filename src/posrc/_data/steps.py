@@ -10,8 +10,7 @@ def step(actor: Actor, zh: str, en: str) -> Step:
     return Step(actor, Text(zh, en))
 
 
-# What the cashier tells the customer depends on the outcome and, after an attempt to undo
-# an order, on what the undo did: see closing_steps.
+# What the cashier tells the customer depends only on the outcome: see closing_steps.
 NOT_COMPLETED = step(
     Actor.CASHIER,
     "如实告诉顾客本次付款未完成，并提供其他付款方式。",
@@ -37,34 +36,20 @@ KEEP_RECORDS = step(
 )
 
 
-# The native codes that report on an attempt to undo an order, not on a payment.
-UNDO_NOT_DONE = "TX1426"
-"""A reverse, cancel or refund not carried out: the order keeps its state, paid or not."""
-REFUNDED = "TX1421"
-"""The order was paid and the money went back: the first step of its advice says so."""
-
-
-def closing_steps(outcome: Outcome, retry: Retry, native: str = "") -> tuple[Step, ...]:
-    """The steps that end the advice of every code with this outcome, retry and native code.
+def closing_steps(outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
+    """The steps that end the advice of every native code with this outcome and retry.
 
     They keep a payment out of dispute: the customer hears what happened to
     the money, as far as anybody knows it, and the records are kept. While the
-    first attempt must still be queried, nobody may say that it failed; after a
-    failed undo, nobody may say that the payment did not complete.
+    first attempt must still be queried, nobody may say that it failed.
 
     >>> [s.text("en")[:40] for s in closing_steps(Outcome.UNKNOWN, Retry.AFTER_QUERY)]
     ['Tell the customer that the payment resul', 'Keep the transaction record and the rece']
-    >>> [s.text("en")[:40] for s in closing_steps(Outcome.ERROR, Retry.AFTER_FIX, "TX1426")]
-    ['The reversal or refund did not go throug', 'Keep the transaction record and the rece']
     """
     if outcome in (Outcome.APPROVED, Outcome.PARTIAL):
         return ()
     if outcome is Outcome.UNKNOWN or retry is Retry.AFTER_QUERY:
         return (RESULT_BEING_CHECKED, KEEP_RECORDS)
-    if native == UNDO_NOT_DONE:
-        return (ORDER_KEEPS_ITS_STATE, KEEP_RECORDS)
-    if native == REFUNDED:
-        return (KEEP_RECORDS,)
     return (NOT_COMPLETED, KEEP_RECORDS)
 
 

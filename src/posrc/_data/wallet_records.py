@@ -34,17 +34,12 @@ ACTION_STEPS: dict[str, plain.Step] = {
 }
 
 
-_NEW_ORDER = Step(
-    Actor(shared.NEW_ORDER_ALLOWED.actor),
-    Text(shared.NEW_ORDER_ALLOWED.zh, shared.NEW_ORDER_ALLOWED.en),
-)
-
 # The APIs that undo a payment: their failure leaves the order as it was, paid or not.
 _UNDOING_APIS = frozenset({"reverse", "v3.reverse", "trade.cancel", "cancel", "refund", "revoke"})
 
 
-def _closing(api: str, canonical: ReturnCode, retry: Retry) -> tuple[Step, ...]:
-    closing = steps.closing_steps(canonical.outcome, retry, canonical.code)
+def _closing(api: str, outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
+    closing = steps.closing_steps(outcome, retry)
     if api in _UNDOING_APIS and closing[:1] == (steps.NOT_COMPLETED,):
         return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
     return closing
@@ -124,7 +119,7 @@ class SchemeTable:
             advice=Advice(
                 (
                     *(Step(Actor(s.actor), Text(s.zh, s.en)) for s in advice),
-                    *_closing(row.api, canonical, retry),
+                    *_closing(row.api, canonical.outcome, retry),
                 )
             ),
             source=self.sources[row.sources[0]],
@@ -153,13 +148,11 @@ def least_certain(readings: list[ReturnCode]) -> ReturnCode:
     which API or field it is for.
     """
     chosen = min(readings, key=lambda rc: LEAST_CERTAIN_FIRST.index(rc.outcome))
-    # While the order's state is unknown, no reading may allow charging it again.
-    barred = _NEW_ORDER if chosen.outcome is Outcome.UNKNOWN else None
     extra: list[Step] = []
     for other in readings:
         where = other.api or other.field
         for step in other.advice.for_actor(Actor.INTEGRATOR):
-            if other is not chosen and step not in chosen.advice.steps and step != barred:
+            if other is not chosen and step not in chosen.advice.steps:
                 extra.append(
                     Step(
                         Actor.INTEGRATOR,

@@ -147,14 +147,6 @@ _CONTACT_STEPS = (a.CALL_SUPPORT, a.PAYER_WAIT, a.QUERY_SAME_ORDER, a.CONTACT_PR
                   a.KEEP_RECORDS)
 _PENDING_STEPS = (a.RESULT_PENDING, a.PAYER_WAIT, a.QUERY_SAME_ORDER, a.POLL_THEN_REVERSE,
                   a.KEEP_RECORDS)
-_REFUND_PENDING = Step(
-    "integrator",
-    "退款进行中：用同一订单号查询，直到退款结果明确；不要撤销或撤单，也不要再次发起退款。",
-    "A refund is in progress: query the order under the same number until the refund settles; "
-    "never cancel or revoke the payment, and never refund it a second time.",
-)
-# A refund in progress is no payment in progress: its follow-up never undoes the payment.
-_REFUND_PENDING_STEPS = (a.RESULT_PENDING, a.PAYER_WAIT, _REFUND_PENDING, a.KEEP_RECORDS)
 _ERROR_NOT_DONE = Step(
     "integrator",
     "撤单或退款没有执行，订单保持原状态：先查询订单，再按原因处理（可能需要改用退款或联系客服）。",
@@ -292,8 +284,7 @@ ROWS: tuple[Row, ...] = (
          "after-fix", "none", "TX1426", (_ERROR_NOT_DONE, a.KEEP_RECORDS), sources=("S2",),
          notes="Not in S1."),
     _row("REFUND_IN_PROGRESS", _BIZ, "退款进行中", "Refund in progress", _U, _Q,
-         "query-result", "TX1408", _REFUND_PENDING_STEPS, follow_up="shouqianba.contact",
-         sources=("S2",),
+         "query-result", "TX1408", _PENDING_STEPS, follow_up="shouqianba.pay", sources=("S2",),
          notes="Not in S1. query.md FAQ: query to learn the refund's state."),
     _row("PRECREATE_SUCCESS", _BIZ, "预下单操作成功", "QR order created; waiting for the payer",
          _U, _Q, "wait-for-payer", "TX1418",
