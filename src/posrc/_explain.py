@@ -225,6 +225,7 @@ _REASONS_ZH: dict[str, str] = {
     "EXTRA_TOKEN": "应答码旁还有一个可能是应答码的词，posrc 不会猜测哪一个有效",
     "SCHEME_NEEDED": "多个编码体系都有这个代码，请指定编码体系",
     "WRONG_CASE": WALLET_SPELLING.zh,
+    "UNSUPPORTED": "posrc 不读取这个接口的应答",
 }
 
 

@@ -394,15 +394,14 @@ def _foreign(
 
 
 def _online_reply(text: str, start: int, token_start: int) -> bool:
-    """A code of UnionPay's online gateway, which is no card code: ``respCode`` in
-    its reply, or any code on a line that speaks of its ``origRespCode``."""
-    line = _line(text, start)
+    """A code of UnionPay's online gateway, which is no card code: ``respCode`` or
+    ``origRespCode`` on a line of its reply, which another of its fields or the
+    ``origRespCode`` of a query marks (where its docs' ``应答码`` is ``respCode`` too).
+    Other labels on that line, ``RC``, ``field 39``, keep card codes."""
+    label, line = text[start:token_start], _line(text, start)
     if grammar.ONLINE_QUERY().search(line):
-        return True
-    label = text[start:token_start]
-    return bool(grammar.ONLINE_LABEL().search(label)) and bool(
-        grammar.ONLINE_ENVELOPE().search(line)
-    )
+        return bool(grammar.ONLINE_QUERY_LABEL().search(label))
+    return bool(grammar.ONLINE_LABEL().search(label) and grammar.ONLINE_ENVELOPE().search(line))
 
 
 def _name(text: str, match: re.Match[str]) -> str | None:

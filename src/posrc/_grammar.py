@@ -255,9 +255,11 @@ ONLINE_FIELDS = ("merId", "txnType", "accessType", "bizType")
 ONLINE_ENVELOPE = compiled(f"(?:{'|'.join(ONLINE_FIELDS)})[\"']?[ \t]*[=:]", re.ASCII)
 """One of :data:`ONLINE_FIELDS` with its value."""
 ONLINE_QUERY_FIELD = "origRespCode"
-"""The field of an ACP query's original result: every code on its line is the gateway's."""
+"""The field of an ACP query's original result: it marks its line as the gateway's reply."""
 ONLINE_QUERY = compiled(ONLINE_QUERY_FIELD, re.ASCII)
 ONLINE_LABEL = compiled("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
+ONLINE_QUERY_LABEL = compiled("(?:orig)?resp_?code|应答码", re.IGNORECASE)
+"""The labels of the gateway's codes on a line that speaks of its ``origRespCode``."""
 CODE_WORD = compiled(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
 """A word beside a code that could itself be a code."""
 

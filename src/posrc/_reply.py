@@ -28,11 +28,15 @@ MAX_REPLY = 64 * 1024
 _MAX_FIELDS = 512
 _MAX_DEPTH = 8
 
+_UTF8_BOM = b"\xef\xbb\xbf"
 _XML_ROOT = compiled(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<xml>(.*)</xml>\s*", re.DOTALL)
 _XML_FIELD = compiled(
     r"\s*<([A-Za-z_][A-Za-z0-9_]{0,63})>(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1>\s*", re.DOTALL
 )
 _ALIPAY_NODE = compiled(r"alipay_([a-z_]+)_response")
+# Alipay's gateway answers a call it refused before any API (a bad app id) in error_response;
+# the name alone does not say Alipay, so the caller names the scheme.
+_RESPONSE_NODE = compiled(r"alipay_[a-z_]+_response|error_response")
 _UNIONPAY_VERSION = compiled(r"5\.[0-9]+\.[0-9]+")
 
 
@@ -96,10 +100,16 @@ def read_reply(
     >>> dict(read_reply(xml).layers)
     {'return_code': 'SUCCESS', 'result_code': 'FAIL', 'err_code': 'USERPAYING'}
 
+    A leading byte-order mark is read past. Where the API is only inferred
+    from the reply's fields, a layer whose code that API lacks is read over
+    every API, least certain first.
+
     Raises ``ParseError`` for text that is none of these forms, longer than
-    64 KiB, or whose scheme cannot be told; ``ValueError`` for an
-    ``api`` the scheme does not have; ``TypeError`` for a reply that is no
-    mapping, text or bytes.
+    64 KiB, or whose scheme cannot be told; for a field given twice with
+    different values or two response nodes (``AMBIGUOUS``), a number too long
+    for a code (``TOO_LONG``), or an envelope of an API that posrc does not
+    read (``UNSUPPORTED``). ``ValueError`` for an ``api`` the scheme does not
+    have; ``TypeError`` for a reply that is no mapping, text or bytes.
     """
     fields, found_scheme, found_api = _fields(reply)
     if http_status is not None:
@@ -129,6 +139,7 @@ def read_reply(
     if named_api is not None and named_api not in layers_of:
         names = ", ".join(map(repr, layers_of))
         raise ValueError(f"{scheme_title(chosen)} has no API {named_api!r}; its APIs: {names}")
+    inferred = named_api is None
     if named_api is None:
         named_api, order = _marked_api(chosen, fields), layers_of[_DEFAULT_API[chosen]]
         order = layers_of.get(named_api or "", order)
@@ -144,7 +155,8 @@ def read_reply(
             "EMPTY",
         )
     readings = {
-        name: _explained(table, chosen, named_api, name, code) for name, code in present.items()
+        name: _explained(table, chosen, named_api, name, code, inferred=inferred)
+        for name, code in present.items()
     }
     deciding = [name for name in present if _decides(readings[name])]
     decided_by = deciding[-1] if deciding else list(present)[-1]
@@ -186,8 +198,10 @@ def _decides(explanation: Explanation) -> bool:
 
 
 def _explained(
-    table: Registry, scheme: Scheme, api: str | None, name: str, code: str
+    table: Registry, scheme: Scheme, api: str | None, name: str, code: str, *, inferred: bool
 ) -> Explanation:
+    """One layer's reading; where the API was only ``inferred`` from the reply's fields and
+    has no reading of the code, the least certain reading over every API."""
     from posrc._data.wallet_records import FIELD_FALLBACK
 
     found = table.find(code, scheme)
@@ -199,6 +213,8 @@ def _explained(
         fallback = FIELD_FALLBACK.get((scheme, name))
         if fallback is not None and all(r.field != name for r in found.readings):
             name = fallback
+        if inferred and api is not None and all(r.api not in ("", api) for r in found.readings):
+            api = None
         rc = table.reading(found, api=api, field=name)
     except UnknownCodeError as error:
         notice = Notice(Text(f"未知应答码 {code}（{name}）：{error}", f"{name}: {error}"))
@@ -247,9 +263,10 @@ def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
         if len(data) > 4 * MAX_REPLY:
             raise ParseError(f"reply longer than {4 * MAX_REPLY} bytes", data, 0, "TOO_LONG")
         try:
-            reply = data.decode("utf-8")
+            reply = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise ParseError("the reply is not UTF-8", data, error.start, "UNDECODABLE") from None
+            start = error.start + (3 if data.startswith(_UTF8_BOM) else 0)
+            raise ParseError("the reply is not UTF-8", data, start, "UNDECODABLE") from None
     if isinstance(reply, str):
         if len(reply) > MAX_REPLY:
             raise ParseError(f"reply longer than {MAX_REPLY} characters", reply, 0, "TOO_LONG")
@@ -260,9 +277,10 @@ def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
 
 
 def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
-    stripped = text.strip()
+    start = 1 if text.startswith("\ufeff") else 0  # a byte-order mark, kept in positions
+    stripped = text[start:].strip()
     if stripped.startswith("<"):
-        root = _XML_ROOT().fullmatch(text)
+        root = _XML_ROOT().fullmatch(text, start)
         if root is None:
             raise ParseError(
                 "XML that is not a flat <xml>...</xml> reply", text, 0, "BAD_CHARACTER"
@@ -274,7 +292,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
             if field is None:
                 raise ParseError("malformed XML field", text, root.start(1) + at, "BAD_CHARACTER")
             value = field.group(2) if field.group(2) is not None else field.group(3)
-            fields[field.group(1)] = value.strip()
+            _add(fields, field.group(1), value.strip(), text, root.start(1) + at)
             at = field.end()
             if len(fields) > _MAX_FIELDS:
                 raise ParseError("too many fields in the reply", text, at, "TOO_LONG")
@@ -283,7 +301,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
         if '"' not in stripped and stripped.endswith("}") and "=" in stripped:
             # The UnionPay ACP SDK prints its key=value replies in braces.
             return _parsed(stripped[1:-1])
-        loaded = _json(stripped, text)
+        loaded = _json(stripped, text, len(text) - len(text[start:].lstrip()))
         return _fields(loaded)  # pyright: ignore[reportUnknownArgumentType]
     if "=" in stripped:
         pairs: dict[str, str] = {}
@@ -291,7 +309,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
             key, equals, value = pair.partition("=")
             if not equals or not key:
                 raise ParseError(f"{pair[:40]!r} is not key=value", text, 0, "BAD_CHARACTER")
-            pairs[key.strip()] = value.strip()
+            _add(pairs, key.strip(), value.strip(), text, 0)
         if len(pairs) > _MAX_FIELDS:
             raise ParseError("too many fields in the reply", text, 0, "TOO_LONG")
         return (
@@ -305,25 +323,65 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
 _TRAILING_COMMA = compiled(r",(\s*[}\]])")
 
 
-def _json(stripped: str, text: str) -> object:
-    """The JSON value of a reply, forgiving the trailing commas of vendors' printed examples."""
+def _add(fields: dict[str, str], name: str, value: str, text: str | bytes, at: int) -> None:
+    """Add one field of a reply; a field given twice must say the same both times."""
+    if fields.setdefault(name, value) != value:
+        raise ParseError(
+            f"the reply gives {name} twice, as {fields[name]!r} and {value!r}",
+            text,
+            at,
+            "AMBIGUOUS",
+        )
+
+
+def _json(stripped: str, text: str, lead: int) -> object:
+    """The JSON value of a reply, forgiving the trailing commas of vendors' printed examples.
+
+    ``lead`` is where ``stripped`` starts in ``text``.
+    """
     import json  # loaded on the first JSON reply: import posrc stays cheap
 
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        node: dict[str, object] = {}
+        for key, value in pairs:
+            if key in node and node[key] != value:
+                raise ParseError(f"the reply gives {key} twice", text, 0, "AMBIGUOUS")
+            node[key] = value
+        return node
+
+    failure: json.JSONDecodeError | None = None
     for attempt in (stripped, _TRAILING_COMMA().sub(r"\1", stripped)):
         try:
-            return json.loads(attempt)
+            return json.loads(attempt, object_pairs_hook=unique)
         except RecursionError:
             raise ParseError("the reply nests too deeply", text, 0, "TOO_LONG") from None
+        except ParseError:
+            raise
         except json.JSONDecodeError as error:
-            failure = error
-    raise ParseError(f"malformed JSON: {failure}", text, failure.pos, "BAD_CHARACTER")
+            failure = failure or error
+        except ValueError:  # a number past Python's limit of digits: no code is that long
+            raise ParseError("a number too long in the reply", text, 0, "TOO_LONG") from None
+    assert failure is not None
+    raise ParseError(f"malformed JSON: {failure}", text, lead + failure.pos, "BAD_CHARACTER")
 
 
 def _envelope(reply: Mapping[object, object]) -> tuple[Scheme | None, str | None]:
-    for key in reply:
-        node = _ALIPAY_NODE().fullmatch(key) if isinstance(key, str) else None
-        if node is not None:
-            return Scheme.ALIPAY, node.group(1).replace("_", ".", 1)
+    nodes = [key for key in reply if isinstance(key, str) and _RESPONSE_NODE().fullmatch(key)]
+    if len(nodes) > 1:
+        raise ParseError(
+            f"the reply holds {len(nodes)} response nodes ({', '.join(nodes)})",
+            repr(reply)[:200],
+            0,
+            "AMBIGUOUS",
+        )
+    node = _ALIPAY_NODE().fullmatch(nodes[0]) if nodes else None
+    if node is not None:
+        api = node.group(1).replace("_", ".", 1)
+        if api not in _layers()[Scheme.ALIPAY]:
+            raise ParseError(
+                f"posrc does not read replies of Alipay's {api} API", nodes[0], 0, "UNSUPPORTED"
+            )
+        return Scheme.ALIPAY, api
     if "return_code" in reply:
         return Scheme.WECHATPAY, None
     return None, None
@@ -339,15 +397,23 @@ def _flattened(reply: Mapping[object, object]) -> dict[str, str]:
         for key, value in node.items():
             if not isinstance(key, str):
                 raise TypeError(f"a reply's keys are str, not {type(key).__name__}")
-            if _ALIPAY_NODE().fullmatch(key) and isinstance(value, Mapping):
+            if not prefix and _RESPONSE_NODE().fullmatch(key) and isinstance(value, Mapping):
                 stack.append(("", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]
             elif isinstance(value, Mapping):
                 stack.append((f"{prefix}{key}.", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]
             elif isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
-                fields[prefix + key] = str(value).strip()
+                _add(fields, prefix + key, _text(value, key), key, 0)
             if len(fields) > _MAX_FIELDS:
                 raise ParseError("too many fields in the reply", key, 0, "TOO_LONG")
     return fields
+
+
+def _text(value: str | int, key: str) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if value.bit_length() > 64:  # past any code's length, and str() may refuse it
+        raise ParseError(f"a number too long in the reply's {key}", key, 0, "TOO_LONG")
+    return str(value)
 
 
 def _shown(reply: object) -> str | bytes:

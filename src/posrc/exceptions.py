@@ -15,6 +15,7 @@ ParseErrorReason = Literal[
     "EXTRA_TOKEN",
     "SCHEME_NEEDED",
     "WRONG_CASE",
+    "UNSUPPORTED",
 ]
 
 _SHOWN = 40  # characters of a long input quoted in a message
