@@ -190,6 +190,17 @@ def test_a_shortened_phrase_must_keep_half_of_it() -> None:
     assert not agrees("57", "交易失败", "cup")
 
 
+def test_a_run_of_wording_shared_with_few_conditions_agrees() -> None:
+    # 38 is "超过允许的PIN试输入": a POS table's "超过允许的密码次数" shares five units of it.
+    assert agrees("38", "超过允许的密码次数", "cup")
+    assert found('case "38": return "超过允许的密码次数";') == ["38"]
+    # A run that is not most of the message, or that another condition shares more of,
+    # says nothing.
+    assert not agrees("38", "交易金额超过允许的上限", "cup")
+    assert not agrees("57", "不允许终端进行的交易", "cup")
+    assert not agrees("61", "请联系发卡行处理", "cup")
+
+
 def test_a_generic_part_of_a_message_does_not_agree_by_being_in_a_text() -> None:
     # 请联系发卡行 ("contact the issuer") is in the texts of many conditions, 06's among them.
     assert agrees("06", "交易失败，请联系发卡行", "cup")

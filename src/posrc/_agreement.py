@@ -10,8 +10,11 @@ message agrees with a code in one of three ways:
   ``TRN_SYS_ERROR`` read as words): it shares two content words or more with
   one of the code's texts, and fewer than four conditions have a text with
   all of those words;
-- by **shared wording** (Chinese): it holds four characters or more of one of
-  the code's phrases that fewer than four conditions' phrases hold.
+- by **shared wording** (Chinese): it abbreviates one of the code's phrases,
+  keeping four characters or more, and fewer than four conditions' phrases
+  does it abbreviate; or most of it is a run of five characters or more of one
+  of the code's phrases, a run that fewer than four conditions' phrases hold
+  and no other condition's phrase shares more of.
 
 Generic phrases ("交易失败", "Error", "请联系发卡行") say nothing about a
 particular condition and are never used. Comparison ignores case, width,
@@ -52,6 +55,10 @@ _NO_TEXTS: frozenset[int] = frozenset()
 # A Chinese part of a message this long (an ASCII word counts as one character) may
 # stand for a phrase that it abbreviates, if it keeps half of the phrase's characters.
 _ABBREVIATION = 4
+# A run of this many units that a message shares with one of a code's Chinese phrases,
+# and few conditions' phrases hold, names that code: "超过允许的密码次数" and "超过允许的
+# PIN试输入" share "超过允许的PIN".
+_RUN = 5
 
 # Common wordings that the code tables do not spell out, by native code.
 _WORDINGS: dict[str, tuple[str, ...]] = {
@@ -252,6 +259,25 @@ def _abbreviates(part: list[str], phrase: list[str]) -> bool:
     return all(unit in rest for unit in part)
 
 
+def _shared_run(part: list[str], phrase: list[str]) -> list[str]:
+    """The longest run of units that ``part`` and ``phrase`` share, if it is
+    :data:`_RUN` units long or more and holds a Chinese character; else none."""
+    best = (0, 0)  # length, end in part
+    previous = [0] * (len(phrase) + 1)
+    for i, unit in enumerate(part, 1):
+        current = [0] * (len(phrase) + 1)
+        for j, other in enumerate(phrase, 1):
+            if unit == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, (current[j], i))
+        previous = current
+    length, end = best
+    run = part[end - length : end]
+    if length < _RUN or all(unit.isascii() for unit in run):
+        return []
+    return run
+
+
 def _phrases(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
@@ -362,7 +388,9 @@ class Agreement:
             for part in parts
         ):
             return True
-        looser = any(self._abbreviation(own, part) for part in parts if not part.isascii()) or any(
+        looser = any(
+            self._abbreviation(rc.canonical, own, part) for part in parts if not part.isascii()
+        ) or any(
             self._shares_words(own, said) for said in _clause_words(message)
         )
         # Words and shared wording are looser: they never let a message that says the
@@ -373,10 +401,25 @@ class Agreement:
         """Whether ``message`` agrees with one of ``records``."""
         return any(self.agrees(rc, message) for rc in records)
 
-    def _abbreviation(self, own: _Own, part: str) -> bool:
-        """Whether ``part`` abbreviates one of ``own``'s Chinese phrases, and few
-        conditions have a phrase that it abbreviates."""
+    def _abbreviation(self, condition: ReturnCode, own: _Own, part: str) -> bool:
+        """Whether ``part`` abbreviates one of ``own``'s Chinese phrases, or shares a
+        run of wording with one, and few conditions have a phrase that it abbreviates
+        or that holds that run."""
         units = _units(part)
+        for phrase in own.chinese if len(units) >= _RUN else ():
+            run = _shared_run(units, phrase)
+            if len(run) * 3 < len(units) * 2:  # most of the message, or it says more
+                continue
+            wording = "".join(run)
+            holders = self._holding(wording)
+            # Another condition that shares more of the message is the one it names.
+            closer = any(
+                len(_shared_run(units, _units(other))) > len(run)
+                for other, natives in self._users.items()
+                if wording in other and not natives <= {condition}
+            )
+            if len(holders) < _GENERIC_SPREAD and not closer:
+                return True
         if not any(_abbreviates(units, phrase) for phrase in own.chinese):
             return False
         spread = {
@@ -386,6 +429,15 @@ class Agreement:
             for native in natives
         }
         return len(spread) < _GENERIC_SPREAD
+
+    def _holding(self, wording: str) -> set[ReturnCode]:
+        """The conditions with a phrase that holds ``wording``."""
+        return {
+            native
+            for phrase, natives in self._users.items()
+            if wording in phrase
+            for native in natives
+        }
 
     def _shares_words(self, own: _Own, said: frozenset[str]) -> bool:
         """Whether ``said`` and one of ``own``'s texts hold each other's words, with
