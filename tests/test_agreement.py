@@ -201,6 +201,12 @@ def test_a_run_of_wording_shared_with_few_conditions_agrees() -> None:
     assert not agrees("61", "请联系发卡行处理", "cup")
 
 
+def test_a_phrase_with_words_inserted_agrees() -> None:
+    # 91 is "发卡方不能操作"; a bank's table inserts its own name.
+    assert agrees("91", "发卡行或建设银行不能操作", "cup")
+    assert not agrees("91", "发卡行或建设银行不能操作这笔交易，也不能退款", "cup")  # twice as long
+
+
 def test_a_generic_part_of_a_message_does_not_agree_by_being_in_a_text() -> None:
     # 请联系发卡行 ("contact the issuer") is in the texts of many conditions, 06's among them.
     assert agrees("06", "交易失败，请联系发卡行", "cup")

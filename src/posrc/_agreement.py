@@ -11,10 +11,11 @@ message agrees with a code in one of three ways:
   one of the code's texts, and fewer than four conditions have a text with
   all of those words;
 - by **shared wording** (Chinese): it abbreviates one of the code's phrases,
-  keeping four characters or more, and fewer than four conditions' phrases
-  does it abbreviate; or most of it is a run of five characters or more of one
-  of the code's phrases, a run that fewer than four conditions' phrases hold
-  and no other condition's phrase shares more of.
+  keeping four characters or more, or inserts words into one, and fewer than
+  four conditions' phrases does it so abbreviate or expand; or most of it is
+  a run of five characters or more of one of the code's phrases, a run that
+  fewer than four conditions' phrases hold and no other condition's phrase
+  shares more of.
 
 Generic phrases ("交易失败", "Error", "请联系发卡行") say nothing about a
 particular condition and are never used. Comparison ignores case, width,
@@ -278,6 +279,13 @@ def _shared_run(part: list[str], phrase: list[str]) -> list[str]:
     return run
 
 
+def _shortens(part: list[str], phrase: list[str]) -> bool:
+    """Whether one of ``part`` and ``phrase`` abbreviates the other: a message may
+    shorten a code's phrase, or insert words into it ("发卡行或建设银行不能操作" for
+    "发卡方不能操作")."""
+    return _abbreviates(part, phrase) or _abbreviates(phrase, part)
+
+
 def _phrases(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
@@ -420,12 +428,12 @@ class Agreement:
             )
             if len(holders) < _GENERIC_SPREAD and not closer:
                 return True
-        if not any(_abbreviates(units, phrase) for phrase in own.chinese):
+        if not any(_shortens(units, phrase) for phrase in own.chinese):
             return False
         spread = {
             native
             for phrase, natives in self._users.items()
-            if not phrase.isascii() and _abbreviates(units, _units(phrase))
+            if not phrase.isascii() and _shortens(units, _units(phrase))
             for native in natives
         }
         return len(spread) < _GENERIC_SPREAD
