@@ -50,6 +50,14 @@ def found(text: str) -> list[str | None]:
         # a code in backticks or quotes after a label
         ("response code `91`", ["91"]),
         ('RC = `"00"`', ["00"]),
+        # source code that compares a field with a code, or sets it
+        ('if (isoData["39"] && isoData["39"] !== "00") {', ["00"]),
+        ('if (respCode == "05")', ["05"]),
+        ('    if resp_code != "00":', ["00"]),
+        ("\tmessage->set_responsecode(96);", ["96"]),
+        ('        response.setResponseCode("05");', ["05"]),
+        # a Chinese message that rewords most of the code's own phrase
+        ('                case "38": return "超过允许的密码次数";', ["38"]),
     ],
 )
 def test_real_forms_are_read(text: str, codes: list[str]) -> None:
@@ -77,6 +85,10 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         "TID1RC=51",
         "12月",
         "15元",
+        # a label in a call that passes no code
+        "if (checkRespCode(resp)) {",
+        "String rc = msg.getResponseCode();",
+        'if (responseCode != null && !responseCode.isEmpty())',
         'at 14:39: "x"',
     ],
 )

@@ -93,8 +93,9 @@ QUOTE_CHARS = "\"'`\u201c\u201d\u2018\u2019"
 QUOTE_ENTITIES = ("&quot;", "&#34;", "&#39;", "&apos;")
 QUOTE = f"(?:[{QUOTE_CHARS}]|{'|'.join(QUOTE_ENTITIES)})"
 """A quote, also as logs escape it in HTML or XML."""
-LABEL_SEPARATOR = "(?:[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
-"""``:``, ``=``, ``#``, or a Chinese word that joins a label to its value (等于, 为, 是)."""
+LABEL_SEPARATOR = "(?:[!=]==?|[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
+"""``:``, ``=``, ``#``, a comparison as source code tests a field (``==``, ``!==``), or a
+Chinese word that joins a label to its value (等于, 为, 是)."""
 MESSAGE_SEPARATOR = "[-:=|,;/\u2013\u2014\u3001\u3002]"
 LEAD = BLANKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`-"
 """What may stand between a code and its message."""
@@ -181,7 +182,7 @@ def _words(words: tuple[str, ...], *, compound: bool = False) -> str:
     # A Chinese word may follow a letter or digit ("TID1应答码51"); an English one may not,
     # except as the last word of a compound key, after "_" or in camel case
     # ("orig_resp_code=", "t0RespCode="; "TID1RC=" is no key).
-    glued = f"|(?:(?<=_)|{CAMEL}){english}(?={QUOTE}?{BLANK}*[:=])" if compound else ""
+    glued = f"|(?:(?<=_)|{CAMEL}){english}(?={QUOTE}?{BLANK}*[:=!(])" if compound else ""
     return (
         f"(?=[{''.join(sorted(firsts))}])"
         f"(?:{trie(sorted(chinese, key=len, reverse=True))}|{_WORD_START}{english}{glued})"
@@ -197,11 +198,12 @@ JPOS_FIELD_39 = f"id={QUOTE}?39{QUOTE}?{BLANK}+value"
 BRACKETED_39 = f"{OPENING}0?39{CLOSING}"
 """A dump's field number as a label: ``[39]=55``, ``[039] 00``."""
 KEY_39 = (
-    f"(?<![0-9A-Za-z]){QUOTE}0?39{QUOTE}(?={CLOSING}?{BLANK}*[:=])"
+    f"(?<![0-9A-Za-z]){QUOTE}0?39{QUOTE}(?={CLOSING}?{BLANK}*[:=!])"
     f"|(?<![^ \t{{,])0?39(?={BLANK}*:{BLANK}*{QUOTE})"
 )
 """Field 39 as a key of JSON or a dict: ``"39":"00"``, ``'39': '05'``,
-``decoded['39'] = '05'``, and unquoted before a quoted value: ``39: "00"``."""
+``decoded['39'] = '05'``, ``iso["39"] !== "00"``, and unquoted before a quoted value:
+``39: "00"``."""
 ARGUMENT_39 = f"\\({BLANK}*0?39{BLANK}*,"
 """Field 39 as the first argument of a setter: ``m.set(39, "00")``, ``setField(39, "05")``."""
 
