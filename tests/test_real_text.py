@@ -47,6 +47,8 @@ def found(text: str) -> list[str | None]:
         # several codes under one label
         ("RC=05 / 51", ["05", "51"]),
         ("Response codes 90, 96, 98", ["90", "96", "98"]),
+        ("with response code 00 (approved) or 51 (insufficient funds).", ["00", "51"]),
+        ("response code 00 (approved) in 12 ms", ["00"]),
         # a code in backticks or quotes after a label
         ("response code `91`", ["91"]),
         ('RC = `"00"`', ["00"]),

@@ -237,10 +237,12 @@ BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
 NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
 """A bare code glued after one of these is part of something else."""
 LISTED = compiled(
+    f"(?:{BLANK}*\\([^()\n]{{1,40}}\\))?"
     f"{BLANK}*(?:[,/\u3001]|or|and|\u6216|\u548c){BLANK}*{QUOTE}?({CODE})(?!{ALNUM})(?![.:/][0-9])",
     re.ASCII,
 )
-"""A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``."""
+"""A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``, each code
+perhaps glossed in brackets: ``code 00 (approved) or 51 (insufficient funds)``."""
 GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
 LABEL_END = compiled(f"{LABEL_SEPARATOR}(?:{BLANK}|{QUOTE})*$")
 """A label's end with no code after it: ``RC=``, ``应答码为``, ``RC="``."""
