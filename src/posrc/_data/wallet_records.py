@@ -34,13 +34,22 @@ ACTION_STEPS: dict[str, plain.Step] = {
 }
 
 
-# The APIs that undo a payment: their failure leaves the order as it was, paid or not.
-_UNDOING_APIS = frozenset({"reverse", "v3.reverse", "trade.cancel", "cancel", "refund", "revoke"})
+# The native code whose order was paid and then refunded, whatever call reports it.
+_REFUNDED = "TX1421"
 
 
-def _closing(api: str, outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
-    closing = steps.closing_steps(outcome, retry)
-    if api in _UNDOING_APIS and closing[:1] == (steps.NOT_COMPLETED,):
+def _closing(undoing: bool, canonical: ReturnCode, retry: Retry) -> tuple[Step, ...]:
+    """The closing steps of a reading; ``undoing`` when a reverse, cancel or refund answers it.
+
+    An undoing call leaves the order as it was when it fails, and returns the
+    money when it succeeds: neither is a payment that failed.
+    """
+    closing = steps.closing_steps(canonical.outcome, retry)
+    if closing[:1] != (steps.NOT_COMPLETED,):
+        return closing
+    if canonical.code == _REFUNDED or (undoing and canonical.outcome is Outcome.DECLINED):
+        return (steps.ORDER_UNDONE, steps.KEEP_RECORDS)
+    if undoing:
         return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
     return closing
 
@@ -48,13 +57,14 @@ def _closing(api: str, outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
 class SchemeTable:
     """The records of one scheme module: its sources, follow-ups and readings."""
 
-    __slots__ = ("apis", "follow_ups", "module", "scheme", "sources")
+    __slots__ = ("apis", "follow_ups", "module", "operations", "scheme", "sources")
 
     def __init__(self, module: ModuleType) -> None:
         first: plain.Row = module.ROWS[0]
         self.module = module
         self.scheme = Scheme(first.scheme)
         self.apis: tuple[str, ...] = tuple(module.OPERATIONS)
+        self.operations: dict[str, str] = dict(module.OPERATIONS)
         self.sources: dict[str, Source] = {
             key: Source(row.title, row.where, row.primary, key=key, edition=row.edition)
             for key, row in module.SOURCES.items()
@@ -92,6 +102,11 @@ class SchemeTable:
             for name, (default, *others) in editions.items()
         }
 
+    def undoes(self, row: plain.Row) -> tuple[str, ...]:
+        """The undoing operations (reverse, cancel, refund) whose replies carry ``row``'s code."""
+        named = (self.operations[row.api],) if row.api else ()
+        return tuple(op for op in (*row.answers, *named) if op in plain.UNDOING)
+
     def reading(self, row: plain.Row, code: str) -> ReturnCode:
         """The record of one row, under the spelling ``code`` (the row's code or an alias)."""
         canonical = _NATIVE[row.native]
@@ -119,7 +134,7 @@ class SchemeTable:
             advice=Advice(
                 (
                     *(Step(Actor(s.actor), Text(s.zh, s.en)) for s in advice),
-                    *_closing(row.api, canonical.outcome, retry),
+                    *_closing(bool(self.undoes(row)), canonical, retry),
                 )
             ),
             source=self.sources[row.sources[0]],
