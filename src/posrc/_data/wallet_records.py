@@ -159,12 +159,18 @@ def least_certain(readings: list[ReturnCode]) -> ReturnCode:
     """The record for a code whose meaning depends on the API or field.
 
     It is its least certain reading, with retry and follow-up from that reading,
-    and its advice adds every other reading's integrator steps, each saying
-    which API or field it is for.
+    and its advice adds the other readings' integrator steps, each saying
+    which API or field it is for. While the chosen reading's state is unknown,
+    only the other unknown readings add theirs: a settled reading's step
+    (charge again under a new order number, hand over the goods) would act
+    before anybody knows which API answered.
     """
     chosen = min(readings, key=lambda rc: LEAST_CERTAIN_FIRST.index(rc.outcome))
+    unknown = chosen.outcome is Outcome.UNKNOWN
     extra: list[Step] = []
     for other in readings:
+        if unknown and other.outcome is not Outcome.UNKNOWN:
+            continue
         where = other.api or other.field
         for step in other.advice.for_actor(Actor.INTEGRATOR):
             if other is not chosen and step not in chosen.advice.steps:
