@@ -477,7 +477,7 @@ def test_letters_of_two_wallet_codes_name_both() -> None:
 
 def _undoing_readings() -> list[tuple[ReturnCode, tuple[str, ...]]]:
     """Every reading that answers a reverse, cancel or refund, with those operations."""
-    found = []
+    found: list[tuple[ReturnCode, tuple[str, ...]]] = []
     for row in ROWS:
         table = TABLES[Scheme(row.scheme)]
         operations = table.undoes(row)
