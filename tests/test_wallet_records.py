@@ -592,3 +592,16 @@ def test_a_merged_unknown_record_keeps_the_settled_readings_steps_out(
     }
     merged = [s.text("en") for s in rc.advice.steps if s.text("en").startswith("After ")]
     assert [text for text in merged if text.split(": ", 1)[1] in settled] == []
+
+
+def test_shouqianba_s_deadline_is_its_chinese_flow_page_s() -> None:
+    # 接入流程 (zh-cn/api/apiflow.md, 2017-03-20): 轮询时间可以在3~5s，总时长控制在40~50s左右;
+    # the English pseudo-code gives no total. The docs say what the data carries.
+    follow_up = lookup("PAY_IN_PROGRESS", scheme="shouqianba").follow_up
+    assert follow_up is not None
+    assert (follow_up.give_up.seconds, follow_up.give_up.upper) == (40.0, 50.0)
+    assert follow_up.give_up.source.key == "S3"
+    assert [edition.give_up.seconds for edition in follow_up.editions] == [None]
+    wallets = (Path(__file__).parents[1] / "docs" / "wallets.md").read_text("utf-8")
+    assert "收钱吧 give no deadline" not in wallets
+    assert "40–50 s" in wallets
