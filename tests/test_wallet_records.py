@@ -27,7 +27,7 @@ from posrc import (
     lookup,
     read_reply,
 )
-from posrc._data.steps import NOT_COMPLETED, ORDER_KEEPS_ITS_STATE, ORDER_UNDONE
+from posrc._data.steps import NO_MONEY_KEPT, NOT_COMPLETED, ORDER_KEEPS_ITS_STATE
 from posrc._data.wallet_records import TABLES
 from posrc._data.wallets import ROWS, SHARED_STRINGS
 from posrc._enums import WALLET_SCHEMES
@@ -512,16 +512,19 @@ def test_an_undoing_call_never_says_the_payment_failed(
     # and taking another, may charge twice.
     assert NOT_COMPLETED not in rc.advice.steps
     if rc.outcome is Outcome.DECLINED:
-        assert ORDER_UNDONE in rc.advice.steps
+        assert NO_MONEY_KEPT in rc.advice.steps
         assert ORDER_KEEPS_ITS_STATE not in rc.advice.steps
     elif rc.outcome is Outcome.ERROR:
         assert ORDER_KEEPS_ITS_STATE in rc.advice.steps
 
 
-@pytest.mark.parametrize("rc", [r for r in READINGS if r.canonical.code == "TX1421"], ids=ids)
-def test_a_refunded_order_is_not_a_failed_payment(rc: ReturnCode) -> None:
+@pytest.mark.parametrize(
+    "rc", [r for r in READINGS if r.canonical.code in ("TX1420", "TX1421")], ids=ids
+)
+def test_an_order_that_keeps_no_money_is_not_a_failed_payment(rc: ReturnCode) -> None:
+    # Closed, reversed or refunded: it may have been paid first (Alipay TRADE_CLOSED).
     assert NOT_COMPLETED not in rc.advice.steps
-    assert ORDER_UNDONE in rc.advice.steps
+    assert NO_MONEY_KEPT in rc.advice.steps
 
 
 @pytest.mark.parametrize(("rc", "operations"), UNDOING, ids=_undoing_id)
@@ -605,3 +608,31 @@ def test_shouqianba_s_deadline_is_its_chinese_flow_page_s() -> None:
     wallets = (Path(__file__).parents[1] / "docs" / "wallets.md").read_text("utf-8")
     assert "收钱吧 give no deadline" not in wallets
     assert "40–50 s" in wallets
+
+
+def _text(rc: ReturnCode, lang: str = "en") -> str:
+    return " ".join(step.text(lang) for step in rc.advice.steps)
+
+
+@pytest.mark.parametrize(
+    ("code", "api"),
+    [("TRADE_CLOSED", None), ("ACQ.TRADE_HAS_CLOSE", "trade.pay"), ("10000", "trade.cancel")],
+)
+def test_an_alipay_closed_trade_may_have_been_paid_and_refunded(code: str, api: str | None) -> None:
+    rc = lookup(code, scheme="alipay", api=api)
+    assert rc.outcome is Outcome.DECLINED
+    assert "paid and then fully refunded" in _text(rc)
+    assert "全额退款" in _text(rc, "zh")
+    for claim in ("never paid and is closed", "definitely took no money", "did not complete"):
+        assert claim not in _text(rc)
+
+
+def test_wechat_closed_means_never_paid_unlike_alipay() -> None:
+    wechat = lookup("CLOSED", scheme="wechatpay")
+    alipay = lookup("TRADE_CLOSED", scheme="alipay")
+    assert wechat.canonical is alipay.canonical  # both keep no money...
+    assert "never paid" in _text(wechat)  # ...but only WeChat's was never paid
+    assert "or paid and then fully refunded" in _text(alipay)
+    assert "refunded" in alipay.message("en")
+    assert NO_MONEY_KEPT in wechat.advice.steps
+    assert NO_MONEY_KEPT in alipay.advice.steps

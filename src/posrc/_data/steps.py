@@ -23,14 +23,14 @@ ORDER_KEEPS_ITS_STATE = step(
     "the order took the money before anything else, and do not take another payment.",
 )
 """Closes a failed reversal, cancel or refund, which says nothing of the payment itself."""
-ORDER_UNDONE = step(
+NO_MONEY_KEPT = step(
     Actor.CASHIER,
-    "订单已撤销或已退款（或正在退回），顾客的钱没有留在这笔订单里：如实告诉顾客；要再付款须作为新的一笔销售。",
-    "The order was reversed or refunded (or the money is on its way back), so it keeps none of "
-    "the customer's money: tell the customer so; paying again is a new sale.",
+    "告诉顾客这笔订单没有留下他们的钱（已关闭、已撤销或已退款，或款项正在退回）；要再付款须作为新的一笔销售。",
+    "Tell the customer that this order keeps none of their money (it was closed, reversed or "
+    "refunded, or the money is on its way back); paying again is a new sale.",
 )
-"""Closes a reversal, cancel or refund that went through, and an order paid and then refunded:
-the payment may well have succeeded before it was undone."""
+"""Closes an order that keeps no money, and an undoing call that went through: the order may
+have been paid before it was reversed or refunded, so nobody says the payment failed."""
 RESULT_BEING_CHECKED = step(
     Actor.CASHIER,
     "告诉顾客付款结果正在确认，结果明确之前请勿再次付款；查询确认未扣款后，再提供其他付款方式。",

@@ -34,21 +34,24 @@ ACTION_STEPS: dict[str, plain.Step] = {
 }
 
 
-# The native code whose order was paid and then refunded, whatever call reports it.
-_REFUNDED = "TX1421"
+# The native codes of an order that keeps no money: closed or reversed (it may have been paid
+# first), and paid then refunded, whatever call reports them.
+_NO_MONEY_KEPT = frozenset({"TX1420", "TX1421"})
 
 
 def _closing(undoing: bool, canonical: ReturnCode, retry: Retry) -> tuple[Step, ...]:
     """The closing steps of a reading; ``undoing`` when a reverse, cancel or refund answers it.
 
     An undoing call leaves the order as it was when it fails, and returns the
-    money when it succeeds: neither is a payment that failed.
+    money when it succeeds; an order that keeps no money may have been paid
+    and then refunded (Alipay TRADE_CLOSED). None of these is a payment that
+    failed.
     """
     closing = steps.closing_steps(canonical.outcome, retry)
     if closing[:1] != (steps.NOT_COMPLETED,):
         return closing
-    if canonical.code == _REFUNDED or (undoing and canonical.outcome is Outcome.DECLINED):
-        return (steps.ORDER_UNDONE, steps.KEEP_RECORDS)
+    if canonical.code in _NO_MONEY_KEPT or (undoing and canonical.outcome is Outcome.DECLINED):
+        return (steps.NO_MONEY_KEPT, steps.KEEP_RECORDS)
     if undoing:
         return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
     return closing
