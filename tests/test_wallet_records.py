@@ -636,3 +636,30 @@ def test_wechat_closed_means_never_paid_unlike_alipay() -> None:
     assert "refunded" in alipay.message("en")
     assert NO_MONEY_KEPT in wechat.advice.steps
     assert NO_MONEY_KEPT in alipay.advice.steps
+
+
+def _may_have_been_paid(rc: ReturnCode) -> bool:
+    """A reading whose meaning is a reversal, cancel or refund of an order that was not
+    said to be unpaid: its money may have moved and been returned."""
+    meaning = rc.message("en").lower()
+    undone = any(word in meaning for word in ("revers", "cancel", "refund"))
+    unpaid = any(words in meaning for words in ("was unpaid", "not paid"))
+    return undone and rc.outcome is Outcome.DECLINED and not unpaid
+
+
+@pytest.mark.parametrize("rc", [r for r in READINGS if _may_have_been_paid(r)], ids=ids)
+def test_a_reversed_order_is_never_said_to_be_unpaid(rc: ReturnCode) -> None:
+    # "never paid, not charged" and "definitely took no money" are false of a reversal that
+    # refunded a paid order (WeChat Pay's reverse SUCCESS: a paid one is refunded).
+    from posrc._data.wallets._advice import CLOSED_UNPAID, NEW_ORDER_ALLOWED
+
+    texts = {step.text("en") for step in rc.advice.steps}
+    assert CLOSED_UNPAID.en not in texts
+    assert NEW_ORDER_ALLOWED.en not in texts
+
+
+def test_the_reversals_found_include_the_vendors_success_answers() -> None:
+    found = {(r.scheme.value, r.api, r.code) for r in READINGS if _may_have_been_paid(r)}
+    assert ("wechatpay", "reverse", "SUCCESS") in found
+    assert ("wechatpay", "v3.reverse", "200") in found
+    assert ("shouqianba", "", "CANCEL_SUCCESS") in found

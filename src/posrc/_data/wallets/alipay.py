@@ -187,12 +187,6 @@ _CLOSED_OR_REFUNDED = Step(
     "This order keeps no money: it was either closed without payment, or paid and then fully "
     "refunded. If the customer still wants to pay, start a new sale.",
 )
-_NEW_ORDER_AFTER_CLOSE = Step(
-    "integrator",
-    "这笔交易没有留下款项（从未付款，或付款已全额退款）；再次收款时使用新的商户订单号。",
-    "The trade keeps no money (it was never paid, or its payment was refunded in full); charge "
-    "again only under a new merchant order number.",
-)
 _RISK_DISPLAY = ("本次付款未能完成，请换一种付款方式。", "This payment could not be completed. Please pay another way.")
 
 
@@ -267,7 +261,7 @@ _GATEWAY: tuple[Row, ...] = (
          follow_up="alipay.paying", notes="A query with 10000 and WAIT_BUYER_PAY is not paid."),
     _row("10000", "code", "trade.cancel", "接口调用成功，调用结果请参考具体的API文档所对应的业务返回参数",
          "Cancelled: an unpaid trade is closed, a paid one refunded", _D, _F, "none", "TX1420",
-         (_CLOSED_OR_REFUNDED, _NEW_ORDER_AFTER_CLOSE), ("A1", "A6"), "H-c",
+         (_CLOSED_OR_REFUNDED, a.NEW_ORDER_NO_MONEY_KEPT), ("A1", "A6"), "H-c",
          notes="action=close (was unpaid) or action=refund (was paid) says which."),
     _row("10003", "code", _PAY, "订单创建成功，等待买家确认支付",
          "Order created; the payer is still confirming", _U, _Q, "wait-for-payer", "TX1418",
@@ -410,7 +404,7 @@ _TRADE_PAY: tuple[Row, ...] = (
          "another scheme."),
     _row("ACQ.TRADE_HAS_CLOSE", "sub_code", _PAY, "交易已经关闭",
          "The trade is closed (unpaid when its payment window ended, or fully refunded)", _D, _F, "none", "TX1420",
-         (_CLOSED_OR_REFUNDED, _NEW_ORDER_AFTER_CLOSE), ("A2", "A2n"), "H-c"),
+         (_CLOSED_OR_REFUNDED, a.NEW_ORDER_NO_MONEY_KEPT), ("A2", "A2n"), "H-c"),
     _pay_declined("ACQ.BUYER_BALANCE_NOT_ENOUGH", "买家余额不足", "The payer's balance is too low",
                   "BL1001", a.PAYER_TOP_UP),
     _pay_declined("ACQ.BUYER_BANKCARD_BALANCE_NOT_ENOUGH", "用户银行卡余额不足",
@@ -573,7 +567,7 @@ _TRADE_STATUS: tuple[Row, ...] = (
          "H-c", follow_up="alipay.paying"),
     _row("TRADE_CLOSED", "trade_status", "", "未付款交易超时关闭，或支付完成后全额退款",
          "Closed unpaid when its payment window ended, or paid and then fully refunded", _D, _F, "none",
-         "TX1420", (_CLOSED_OR_REFUNDED, _TRADE_CLOSED_WHICH, _NEW_ORDER_AFTER_CLOSE), ("A7",),
+         "TX1420", (_CLOSED_OR_REFUNDED, _TRADE_CLOSED_WHICH, a.NEW_ORDER_NO_MONEY_KEPT), ("A7",),
          "H-c", notes="Do not read it as 'never paid'."),
     _row("TRADE_SUCCESS", "trade_status", "", "交易支付成功", "Paid (refundable)", "approved",
          "not-needed", "none", "OK0000", (a.HAND_OVER, a.PAYER_PAID), ("A7", "A3"), "H-c",
