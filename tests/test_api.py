@@ -20,6 +20,7 @@ def test_public_names_are_pinned() -> None:
         "Explanation",
         "Figure",
         "FollowUp",
+        "FollowUpError",
         "Notice",
         "Outcome",
         "ParseError",

@@ -154,6 +154,68 @@ def test_the_issue_s_wallet_commands() -> None:
     assert [row["code"] for row in listed] == [rc.code for rc in registered]
 
 
+def test_api_and_field_pick_a_wallet_reading_as_explain_does() -> None:
+    # The options mirror explain(api=, field=): SYSTEMERROR on reverse means "reverse again".
+    for options, kwargs in (
+        (["--api", "reverse"], {"api": "reverse"}),
+        (["--field", "trade_state"], {"field": "trade_state"}),
+        (
+            ["--api", "orderquery", "--field", "trade_state"],
+            {"api": "orderquery", "field": "trade_state"},
+        ),
+    ):
+        code = "SYSTEMERROR" if "api" in kwargs and "field" not in kwargs else "SUCCESS"
+        done = run(code, "--scheme", "wechatpay", *options, "--json")
+        assert done.returncode == 0, done.stderr
+        expected = explain(code, scheme="wechatpay", **kwargs)
+        data = json.loads(done.stdout)
+        assert (data["outcome"], data["retry"]) == (expected.outcome.value, expected.retry.value)
+        assert [step["en"] for step in data["advice"]] == [
+            step.text("en") for step in expected.advice.steps
+        ]
+    reverse = json.loads(
+        run("SYSTEMERROR", "--scheme", "wechatpay", "--api", "reverse", "--json").stdout
+    )
+    default = json.loads(run("SYSTEMERROR", "--scheme", "wechatpay", "--json").stdout)
+    assert reverse["advice"] != default["advice"]
+    assert any("call the reverse API again" in step["en"] for step in reverse["advice"])
+
+
+def test_a_field_without_a_reading_explains_the_code_as_unknown() -> None:
+    done = run("SYSTEMERROR", "--scheme", "wechatpay", "--field", "trade_state", "--json")
+    assert done.returncode == 1
+    data = json.loads(done.stdout)
+    assert data["known"] is False
+    assert "no WeChat Pay (微信支付) reading for the field 'trade_state'" in data["warnings"][0]
+
+
+def test_an_api_the_scheme_lacks_is_a_usage_error() -> None:
+    done = run("SYSTEMERROR", "--scheme", "wechatpay", "--api", "bogus")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == (
+        "posrc: error: WeChat Pay (微信支付) has no API 'bogus'; its APIs: 'micropay', "
+        "'orderquery', 'reverse', 'v3.codepay', 'v3.query', 'v3.reverse' (see posrc --help)\n"
+    )
+
+
+def test_an_api_the_scheme_lacks_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["51", "--api", "reverse"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("posrc: error: UnionPay (Q/CUP 006.6-2015) has no API")
+
+
+def test_the_api_and_field_options_are_explained_in_both_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["explain", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--api API the wallet API that answered, e.g. reverse 接口" in text
+    assert "--field FIELD the reply field that held the code, e.g. trade_state 应答字段" in text
+
+
 def test_a_wallet_code_in_another_case_names_its_spelling() -> None:
     done = run("userpaying", "--json")
     assert done.returncode == 1

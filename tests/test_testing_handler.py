@@ -5,7 +5,7 @@ from typing import NamedTuple
 import pytest
 
 import posrc
-from posrc import Outcome, Retry, ReturnCode
+from posrc import Outcome, Retry, ReturnCode, TerminalAction
 from posrc.testing import (
     Decision,
     HandlerReport,
@@ -30,11 +30,22 @@ class TwoFields(NamedTuple):
     retry: bool
 
 
+def query_first(rc: ReturnCode) -> bool:
+    return rc.is_unknown or rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+
+
+CONFIRMING = {
+    code_id(rc)
+    for rc in ReturnCode
+    if rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+}
+
+
 def careful(rc: ReturnCode) -> Result:
-    """A handler that follows posrc's advice exactly: it queries every unknown outcome."""
-    return Result(
-        rc.is_approved or rc.is_partial, rc.retry in (Retry.IMMEDIATELY, Retry.LATER), rc.is_unknown
-    )
+    """A handler that follows posrc's advice exactly: it queries every unknown outcome and
+    confirms a payment made by an earlier attempt."""
+    retry = rc.retry in (Retry.IMMEDIATELY, Retry.LATER)
+    return Result(rc.is_approved or rc.is_partial, retry, query_first(rc))
 
 
 def problems(report: HandlerReport) -> dict[str, set[str]]:
@@ -55,7 +66,7 @@ def test_a_careful_handler_passes_every_code() -> None:
 def test_approving_everything_is_caught_for_every_non_approval() -> None:
     report = check_handler(lambda rc: Result(True, False))
     expected = {code_id(rc) for rc in codes(outcome=("declined", "pick-up", "error", "unknown"))}
-    assert problems(report) == {"treated-as-approved": expected}
+    assert problems(report) == {"treated-as-approved": expected, "not-confirmed": CONFIRMING}
 
 
 def test_the_000_cast_to_int_bug_is_caught() -> None:
@@ -95,7 +106,12 @@ def test_partial_with_a_known_amount_must_count_as_approved() -> None:
 
 @pytest.mark.parametrize("approved", [True, False])
 def test_partial_to_confirm_accepts_either_answer_but_no_retry(approved: bool) -> None:
-    to_confirm = [rc for rc in partial_codes() if rc.retry is Retry.AFTER_QUERY]
+    to_confirm = [
+        rc
+        for rc in partial_codes()
+        if rc.retry is Retry.AFTER_QUERY
+        and rc.terminal_action is not TerminalAction.CONFIRM_EARLIER_PAYMENT
+    ]
     assert posrc.lookup("A2") in to_confirm
     assert check_handler(lambda rc: Result(approved, False), codes=to_confirm).ok
     report = check_handler(lambda rc: Result(approved, True), codes=to_confirm)
@@ -175,7 +191,7 @@ def test_any_object_with_the_three_fields_is_a_decision() -> None:
             self.query = query
 
     def handler(rc: ReturnCode) -> Decision:
-        return Plain(rc.outcome in (Outcome.APPROVED, Outcome.PARTIAL), rc.is_unknown)
+        return Plain(rc.outcome in (Outcome.APPROVED, Outcome.PARTIAL), query_first(rc))
 
     assert check_handler(handler).ok
 
@@ -215,7 +231,7 @@ UNKNOWN_BUGS = [
 def test_a_handler_that_fails_every_unknown_outcome_is_caught() -> None:
     report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False, False))
     unknown = {code_id(rc) for rc in codes(outcome="unknown")}
-    assert problems(report) == {"not-queried": unknown}
+    assert problems(report) == {"not-queried": unknown, "not-confirmed": CONFIRMING}
     assert {code_id(rc) for rc in UNKNOWN_BUGS} <= unknown
     assert not report
 
@@ -265,12 +281,16 @@ def test_a_decision_without_query_still_runs_on_every_code() -> None:
 
     report = check_handler(old)
     assert report.checked == len(ReturnCode)
-    assert problems(report) == {"not-queried": {code_id(rc) for rc in codes(outcome="unknown")}}
+    assert problems(report) == {
+        "not-queried": {code_id(rc) for rc in codes(outcome="unknown")},
+        "not-confirmed": CONFIRMING,
+    }
     # Everything else is judged as for a decision with query=False.
-    assert str(report) == str(check_handler(lambda rc: careful(rc)._replace(query=False))).replace(
-        "approved=False and query=False",
-        "approved=False; the decision has no query field, so it never queries: add one",
-    )
+    no_field = "the decision has no query field, so it never queries: add one"
+    with_false = str(check_handler(lambda rc: careful(rc)._replace(query=False)))
+    assert str(report) == with_false.replace(
+        "approved=False and query=False", f"approved=False; {no_field}"
+    ).replace("approved=True and query=False", f"approved=True; {no_field}")
 
 
 def test_an_old_handler_that_approves_unknown_outcomes_is_caught_once() -> None:
@@ -301,3 +321,49 @@ def test_a_raising_query_property_is_an_error() -> None:
     report = check_handler(lambda rc: Broken(), codes=UNKNOWN_BUGS[:1])
     assert [f.problem for f in report.failures] == ["error"]
     assert "raised RuntimeError: no network" in str(report)
+
+
+EARLIER = [
+    posrc.lookup("ORDERPAID", scheme="wechatpay"),
+    posrc.lookup("ACQ.TRADE_HAS_SUCCESS", scheme="alipay"),
+    posrc.lookup("TRADE_HAS_SUCCESS", scheme="shouqianba"),
+]
+
+
+@pytest.mark.parametrize("rc", EARLIER, ids=code_id)
+def test_a_payment_by_an_earlier_attempt_is_confirmed_by_a_query(rc: ReturnCode) -> None:
+    # Its advice: confirm that the earlier payment is this order's and this buyer's before
+    # handing over goods. Approving it blind hands goods over for somebody else's payment.
+    confirm = " ".join(step.text("en") for step in rc.advice.steps)
+    assert "confirm that the payment belongs to this order and this customer" in confirm
+    assert problems(check_handler(lambda _: Result(True, False, False), codes=[rc])) == {
+        "not-confirmed": {code_id(rc) or ""}
+    }
+    assert problems(check_handler(lambda _: Result(False, False, False), codes=[rc])) == {
+        "not-queried": {code_id(rc) or ""}
+    }
+    assert check_handler(lambda _: Result(True, False, True), codes=[rc]).ok
+    assert check_handler(lambda _: Result(False, False, True), codes=[rc]).ok
+    old = check_handler(lambda _: TwoFields(True, False), codes=[rc])
+    assert [f.problem for f in old.failures] == ["not-confirmed"]
+    assert "no query field" in old.failures[0].detail
+    assert "approved=True" in old.failures[0].detail
+
+
+def test_every_code_that_confirms_an_earlier_payment_must_be_queried() -> None:
+    confirming = [
+        rc for rc in ReturnCode if rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+    ]
+    assert set(EARLIER) <= set(confirming)
+    blind = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False, rc.is_unknown))
+    assert {f.return_code for f in blind.failures} == set(confirming)
+    assert {f.problem for f in blind.failures} == {"not-confirmed"}
+
+
+def test_other_successes_to_confirm_keep_today_s_judgement() -> None:
+    # A card's defective success (CUP A6) still accepts either approval without a query.
+    defective = posrc.lookup("A6")
+    assert defective.is_partial
+    assert defective.retry is Retry.AFTER_QUERY
+    assert check_handler(lambda _: TwoFields(True, False), codes=[defective]).ok
+    assert check_handler(lambda _: TwoFields(False, False), codes=[defective]).ok

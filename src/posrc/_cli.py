@@ -56,6 +56,8 @@ examples:
   posrc 51                       explain a UnionPay code, in Chinese and English
   posrc 05 --scheme iso8583 --lang en
   posrc --json A0                one JSON object (schema in the docs)
+  posrc SYSTEMERROR --scheme wechatpay --api reverse
+                                 a wallet code as one vendor API's reply reads it
   posrc list --scheme cup --outcome pick-up
   posrc scan pos.log old.log     count the codes found in logs (or - for stdin)
   posrc export -o codes.csv      the code table as data (--format csv, jsonl, json, sql)
@@ -162,7 +164,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 # The options that take a value: the word after one is never the command or the code.
-_VALUE_OPTIONS = frozenset(("--scheme", "--lang", "--category", "--outcome", "--jobs"))
+_VALUE_OPTIONS = frozenset(
+    ("--scheme", "--api", "--field", "--lang", "--category", "--outcome", "--jobs")
+)
 _TOP_LEVEL_OPTIONS = frozenset(("-h", "--help", "--version"))
 
 
@@ -181,6 +185,15 @@ def _parser() -> argparse.ArgumentParser:
     explain_cmd.add_argument("code", help="the code as shown, e.g. 51, A0, 116, BL1001")
     explain_cmd.add_argument(
         "--scheme", choices=schemes, help="the code system (default: by shape)"
+    )
+    explain_cmd.add_argument(
+        "--api",
+        help="the wallet API that answered, e.g. reverse 接口 (default: the least certain "
+        "reading 默认取最不确定的解读)",
+    )
+    explain_cmd.add_argument(
+        "--field",
+        help="the reply field that held the code, e.g. trade_state 应答字段 (default: any 任意)",
     )
     explain_cmd.add_argument("--lang", choices=["zh", "en"], help="one language (default: both)")
     explain_cmd.add_argument("--json", action="store_true", help="print one JSON object")
@@ -215,7 +228,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    result = explain(args.code, scheme=args.scheme)
+    try:
+        result = explain(args.code, scheme=args.scheme, api=args.api, field=args.field)
+    except ValueError as error:  # an API the scheme does not have: a usage error
+        print(terminal_safe(f"posrc: error: {error} (see posrc --help)"), file=sys.stderr)
+        return 2
     if args.json:
         print(safe_json(to_json(result)))
     else:

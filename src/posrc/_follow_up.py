@@ -9,11 +9,13 @@ tested step by step.
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 import attrs
 
 from posrc._model import FieldRepr, Source
+from posrc.exceptions import FollowUpError
 
 
 @attrs.frozen(repr=False)
@@ -43,12 +45,18 @@ class Due(FieldRepr):
     ``action`` is a call to make (``"query"``, or ``"reverse"``/``"cancel"``
     again) while ``final`` is false, and the closing step (``"reverse"``,
     ``"cancel"``, ``"reconcile"``, ``"contact-support"``) once it is true.
-    ``at`` is when, in seconds after the original request.
+    ``at`` is when, in seconds after the original request. ``late`` is true on
+    a closing step due after the vendor's latest moment for it
+    (``FollowUp.then_latest``, WeChat Pay's 7 days for a reverse): the vendor
+    would refuse the call, so the till settles the order through
+    reconciliation or the vendor's support instead. It is false on every
+    call that is still in time.
     """
 
     action: Literal["query", "reverse", "cancel", "reconcile", "contact-support"]
     at: float
     final: bool
+    late: bool = False
 
 
 @attrs.frozen(repr=False)
@@ -91,27 +99,59 @@ class FollowUp(FieldRepr):
         ``calls`` is how many calls of ``call`` the till has made so far;
         ``timeout`` and ``interval`` are the till's own figures, used where the
         vendor gives none. The next call is due ``first_call`` after the
-        request, then ``interval`` after now; once it would fall after the
-        deadline, or the vendor's count of calls is reached, the closing step
-        is due, no sooner than ``then_earliest``.
+        request, then ``interval`` after now. A call due at the deadline
+        (``give_up``, or ``timeout``) is still made; once the next one would
+        fall after it, or the vendor's count of calls is reached, the closing
+        step is due, no sooner than ``then_earliest``. A closing step due
+        after ``then_latest`` is marked ``late``.
+
+        ``TypeError`` for a figure that is no ``int`` or ``float`` (``bool``
+        included) or a ``calls`` that is no ``int``; :class:`FollowUpError` for
+        a negative ``elapsed`` or ``calls``, a ``timeout`` or ``interval`` that
+        is not above zero, and NaN or infinity.
 
         >>> from posrc import lookup
         >>> fu = lookup("USERPAYING", scheme="wechatpay").follow_up
         >>> fu.next_call(elapsed=0, calls=0, timeout=60, interval=5)
-        Due(action='query', at=10.0, final=False)
+        Due(action='query', at=10.0, final=False, late=False)
         >>> fu.next_call(elapsed=40, calls=4, timeout=60, interval=5)
-        Due(action='reverse', at=40.0, final=True)
+        Due(action='reverse', at=40.0, final=True, late=False)
+        >>> fu.next_call(elapsed=8 * 86400, calls=4, timeout=60, interval=5).late
+        True
         """
-        deadline = _or(self.give_up.seconds, timeout)
+        now = _seconds("elapsed", elapsed, above_zero=False)
+        till_timeout = _seconds("timeout", timeout, above_zero=True)
+        till_interval = _seconds("interval", interval, above_zero=True)
+        if type(calls) is not int:
+            raise TypeError(f"calls must be an int, not {type(calls).__name__}")
+        if calls < 0:
+            raise FollowUpError(f"calls must not be negative, not {calls}", "calls", calls)
+        deadline = _or(self.give_up.seconds, till_timeout)
         if calls == 0:
-            at = max(float(elapsed), _or(self.first_call.seconds, 0.0))
+            at = max(now, _or(self.first_call.seconds, 0.0))
         else:
-            at = elapsed + _or(self.interval.seconds, interval)
+            at = now + _or(self.interval.seconds, till_interval)
+            if now <= deadline < at and math.isclose(at, deadline, rel_tol=1e-9, abs_tol=1e-9):
+                at = deadline  # a call on the deadline, off only by rounding
         out_of_calls = self.max_calls is not None and calls >= self.max_calls
         if calls > 0 and (at > deadline or out_of_calls):
-            return Due(self.then, max(float(elapsed), _or(self.then_earliest.seconds, 0.0)), True)
+            closing = max(now, _or(self.then_earliest.seconds, 0.0))
+            latest = self.then_latest.seconds
+            return Due(self.then, closing, True, latest is not None and closing > latest)
         return Due(self.call, at, False)
 
 
 def _or(seconds: float | None, fallback: float) -> float:
     return float(fallback if seconds is None else seconds)
+
+
+def _seconds(name: str, value: float, *, above_zero: bool) -> float:
+    if type(value) is bool or not isinstance(value, (int, float)):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"{name} must be an int or a float, not {type(value).__name__}")
+    seconds = float(value)
+    if not math.isfinite(seconds) or seconds < 0 or (above_zero and seconds == 0):
+        wanted = "above zero" if above_zero else "not negative"
+        raise FollowUpError(
+            f"{name} must be a finite number of seconds {wanted}, not {value!r}", name, seconds
+        )
+    return seconds

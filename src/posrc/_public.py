@@ -18,7 +18,7 @@ from posrc._registry import Registry
 from posrc._reply import ReplyReading, read_reply
 from posrc._scan import CodeMatch
 from posrc._summary import Summary
-from posrc.exceptions import ParseError, PosrcError, RegistryError, UnknownCodeError
+from posrc.exceptions import FollowUpError, ParseError, PosrcError, RegistryError, UnknownCodeError
 
 __all__ = [
     "Actor",
@@ -30,6 +30,7 @@ __all__ = [
     "Explanation",
     "Figure",
     "FollowUp",
+    "FollowUpError",
     "Notice",
     "Outcome",
     "ParseError",

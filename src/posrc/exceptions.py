@@ -159,3 +159,34 @@ class RegistryError(PosrcError, ValueError):
 
     def __reduce__(self) -> tuple[type[RegistryError], tuple[str, int, str | None]]:
         return (type(self), (self.message, self.row, self.field))
+
+
+class FollowUpError(PosrcError, ValueError):
+    """A figure given to :meth:`posrc.FollowUp.next_call` that is no time it can count from.
+
+    ``argument`` names the argument and ``value`` is what was given: a negative
+    ``elapsed`` or ``calls``, a ``timeout`` or ``interval`` that is not above
+    zero, or a figure that is NaN or infinite. A value of the wrong type is a
+    ``TypeError`` instead.
+
+    >>> from posrc import lookup
+    >>> try:
+    ...     lookup("USERPAYING").follow_up.next_call(elapsed=0, calls=0, timeout=0, interval=5)
+    ... except FollowUpError as error:
+    ...     print(error.argument, "|", error)
+    timeout | timeout must be a finite number of seconds above zero, not 0
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, argument: str, value: float) -> None:
+        super().__init__(message, argument, value)
+        self.message = message
+        self.argument = argument
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[type[FollowUpError], tuple[str, str, float]]:
+        return (type(self), (self.message, self.argument, self.value))

@@ -12,6 +12,7 @@ from posrc import (
     Code,
     CodeMatch,
     Explanation,
+    FollowUpError,
     Outcome,
     ParseError,
     Registry,
@@ -129,3 +130,8 @@ def errors(parse: ParseError, unknown: UnknownCodeError, registry: RegistryError
     assert_type(registry.row, int)
     assert_type(registry.field, "str | None")
     assert_type(registry.message, str)
+
+
+def follow_up_errors(error: FollowUpError) -> None:
+    assert_type(error.argument, str)
+    assert_type(error.value, float)

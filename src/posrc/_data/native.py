@@ -571,7 +571,7 @@ def _native(
         name=name,
         cardholder=_cardholder(name, code, outcome),
         terminal_action=action,
-        advice=Advice((*ADVICE[name], *steps.closing_steps(outcome, retry))),
+        advice=Advice((*ADVICE[name], *steps.closing_steps(outcome, retry, code))),
     )
 
 

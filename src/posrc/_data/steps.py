@@ -23,6 +23,14 @@ ORDER_KEEPS_ITS_STATE = step(
     "the order took the money before anything else, and do not take another payment.",
 )
 """Closes a failed reversal, cancel or refund, which says nothing of the payment itself."""
+NO_MONEY_KEPT = step(
+    Actor.CASHIER,
+    "告诉顾客这笔订单没有留下他们的钱（已关闭、已撤销或已退款，或款项正在退回）；要再付款须作为新的一笔销售。",
+    "Tell the customer that this order keeps none of their money (it was closed, reversed or "
+    "refunded, or the money is on its way back); paying again is a new sale.",
+)
+"""Closes an order that keeps no money, and an undoing call that went through: the order may
+have been paid before it was reversed or refunded, so nobody says the payment failed."""
 RESULT_BEING_CHECKED = step(
     Actor.CASHIER,
     "告诉顾客付款结果正在确认，结果明确之前请勿再次付款；查询确认未扣款后，再提供其他付款方式。",
@@ -36,20 +44,35 @@ KEEP_RECORDS = step(
 )
 
 
-def closing_steps(outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
-    """The steps that end the advice of every native code with this outcome and retry.
+# The native codes that say what became of an order, not of a payment: one that keeps no
+# money (closed or reversed, perhaps after it was paid; paid, then refunded), and a reverse,
+# cancel or refund that was not carried out, which leaves the order as it was.
+NO_MONEY_KEPT_CODES = frozenset({"TX1420", "TX1421"})
+UNDO_NOT_DONE_CODE = "TX1426"
+
+
+def closing_steps(outcome: Outcome, retry: Retry, native: str = "") -> tuple[Step, ...]:
+    """The steps that end the advice of every code with this outcome, retry and native code.
 
     They keep a payment out of dispute: the customer hears what happened to
     the money, as far as anybody knows it, and the records are kept. While the
-    first attempt must still be queried, nobody may say that it failed.
+    first attempt must still be queried, nobody may say that it failed; of an
+    order that was undone, or whose undoing was not carried out, nobody may say
+    that the payment did not complete.
 
     >>> [s.text("en")[:40] for s in closing_steps(Outcome.UNKNOWN, Retry.AFTER_QUERY)]
     ['Tell the customer that the payment resul', 'Keep the transaction record and the rece']
+    >>> [s.text("en")[:40] for s in closing_steps(Outcome.ERROR, Retry.AFTER_FIX, "TX1426")]
+    ['The reversal or refund did not go throug', 'Keep the transaction record and the rece']
     """
     if outcome in (Outcome.APPROVED, Outcome.PARTIAL):
         return ()
     if outcome is Outcome.UNKNOWN or retry is Retry.AFTER_QUERY:
         return (RESULT_BEING_CHECKED, KEEP_RECORDS)
+    if native in NO_MONEY_KEPT_CODES:
+        return (NO_MONEY_KEPT, KEEP_RECORDS)
+    if native == UNDO_NOT_DONE_CODE:
+        return (ORDER_KEEPS_ITS_STATE, KEEP_RECORDS)
     return (NOT_COMPLETED, KEEP_RECORDS)
 
 

@@ -34,27 +34,32 @@ ACTION_STEPS: dict[str, plain.Step] = {
 }
 
 
-# The APIs that undo a payment: their failure leaves the order as it was, paid or not.
-_UNDOING_APIS = frozenset({"reverse", "v3.reverse", "trade.cancel", "cancel", "refund", "revoke"})
+def _closing(undoing: bool, canonical: ReturnCode, retry: Retry) -> tuple[Step, ...]:
+    """The closing steps of a reading; ``undoing`` when a reverse, cancel or refund answers it.
 
-
-def _closing(api: str, outcome: Outcome, retry: Retry) -> tuple[Step, ...]:
-    closing = steps.closing_steps(outcome, retry)
-    if api in _UNDOING_APIS and closing[:1] == (steps.NOT_COMPLETED,):
-        return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
-    return closing
+    An undoing call leaves the order as it was when it fails, and returns the
+    money when it succeeds: neither is a payment that failed, whatever native
+    code the reading maps to.
+    """
+    closing = steps.closing_steps(canonical.outcome, retry, canonical.code)
+    if not undoing or closing[:1] != (steps.NOT_COMPLETED,):
+        return closing
+    if canonical.outcome is Outcome.DECLINED:
+        return (steps.NO_MONEY_KEPT, steps.KEEP_RECORDS)
+    return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
 
 
 class SchemeTable:
     """The records of one scheme module: its sources, follow-ups and readings."""
 
-    __slots__ = ("apis", "follow_ups", "module", "scheme", "sources")
+    __slots__ = ("apis", "follow_ups", "module", "operations", "scheme", "sources")
 
     def __init__(self, module: ModuleType) -> None:
         first: plain.Row = module.ROWS[0]
         self.module = module
         self.scheme = Scheme(first.scheme)
         self.apis: tuple[str, ...] = tuple(module.OPERATIONS)
+        self.operations: dict[str, str] = dict(module.OPERATIONS)
         self.sources: dict[str, Source] = {
             key: Source(row.title, row.where, row.primary, key=key, edition=row.edition)
             for key, row in module.SOURCES.items()
@@ -92,6 +97,11 @@ class SchemeTable:
             for name, (default, *others) in editions.items()
         }
 
+    def undoes(self, row: plain.Row) -> tuple[str, ...]:
+        """The undoing operations (reverse, cancel, refund) whose replies carry ``row``'s code."""
+        named = (self.operations[row.api],) if row.api else ()
+        return tuple(op for op in (*row.answers, *named) if op in plain.UNDOING)
+
     def reading(self, row: plain.Row, code: str) -> ReturnCode:
         """The record of one row, under the spelling ``code`` (the row's code or an alias)."""
         canonical = _NATIVE[row.native]
@@ -119,7 +129,7 @@ class SchemeTable:
             advice=Advice(
                 (
                     *(Step(Actor(s.actor), Text(s.zh, s.en)) for s in advice),
-                    *_closing(row.api, canonical.outcome, retry),
+                    *_closing(bool(self.undoes(row)), canonical, retry),
                 )
             ),
             source=self.sources[row.sources[0]],
@@ -144,12 +154,18 @@ def least_certain(readings: list[ReturnCode]) -> ReturnCode:
     """The record for a code whose meaning depends on the API or field.
 
     It is its least certain reading, with retry and follow-up from that reading,
-    and its advice adds every other reading's integrator steps, each saying
-    which API or field it is for.
+    and its advice adds the other readings' integrator steps, each saying
+    which API or field it is for. While the chosen reading's state is unknown,
+    only the other unknown readings add theirs: a settled reading's step
+    (charge again under a new order number, hand over the goods) would act
+    before anybody knows which API answered.
     """
     chosen = min(readings, key=lambda rc: LEAST_CERTAIN_FIRST.index(rc.outcome))
+    unknown = chosen.outcome is Outcome.UNKNOWN
     extra: list[Step] = []
     for other in readings:
+        if unknown and other.outcome is not Outcome.UNKNOWN:
+            continue
         where = other.api or other.field
         for step in other.advice.for_actor(Actor.INTEGRATOR):
             if other is not chosen and step not in chosen.advice.steps:

@@ -7,11 +7,13 @@ from typing import Literal, Protocol, cast
 
 import attrs
 
-from posrc._enums import Actor, Outcome, Retry
+from posrc._enums import Actor, Outcome, Retry, TerminalAction
 from posrc._model import ReturnCode
 from posrc._registry import default_registry
 
-Problem = Literal["treated-as-approved", "treated-as-failed", "not-queried", "retried", "error"]
+Problem = Literal[
+    "treated-as-approved", "treated-as-failed", "not-queried", "not-confirmed", "retried", "error"
+]
 """What a handler got wrong for one code:
 
 - ``treated-as-approved``: a declined, pick-up, error or unknown outcome
@@ -20,7 +22,12 @@ Problem = Literal["treated-as-approved", "treated-as-failed", "not-queried", "re
   read as a number bug: the customer paid and the sale is voided);
 - ``not-queried``: an unknown outcome (``USERPAYING``, Alipay ``10003``,
   card ``96``) treated as a failure without querying first (the customer
-  pays twice); a decision without a ``query`` field never queries;
+  pays twice), or a code paid by an earlier attempt (``ORDERPAID``,
+  ``ACQ.TRADE_HAS_SUCCESS``) treated as a failure without querying it; a
+  decision without a ``query`` field never queries;
+- ``not-confirmed``: a code paid by an earlier attempt approved without the
+  query that confirms the earlier payment belongs to this order and this
+  buyer (goods handed over for somebody else's payment);
 - ``retried``: an automatic retry of a code whose retry advice is
   ``NOT_NEEDED``, ``NEVER``, ``AFTER_FIX`` or ``AFTER_QUERY`` (double
   charges, fines for forbidden reattempts);
@@ -31,10 +38,12 @@ _RETRY_ALLOWED = frozenset((Retry.IMMEDIATELY, Retry.LATER))
 # A decision without a query field (written before the field existed) never queries.
 _NO_QUERY = object()
 _NO_QUERY_FIELD = "approved=False; the decision has no query field, so it never queries: add one"
+_NO_QUERY_FIELD_APPROVED = _NO_QUERY_FIELD.replace("False", "True", 1)
 _PROBLEM_TEXT: dict[Problem, str] = {
     "treated-as-approved": "treated as approved, but the payment did not go through",
     "treated-as-failed": "treated as failed, but the payment was approved",
     "not-queried": "treated as failed without a query, but the payment may have gone through",
+    "not-confirmed": "approved without a query, but the earlier payment may not be this order's",
     "retried": "retried automatically, which this code forbids",
     "error": "the handler failed",
 }
@@ -53,7 +62,9 @@ class Decision(Protocol):
     ...     approved: bool
     ...     retry: bool
     ...     query: bool
-    >>> check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False, rc.is_unknown)).ok
+    >>> def query_first(rc):
+    ...     return rc.is_unknown or rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+    >>> check_handler(lambda rc: Answer(rc.is_approved or rc.is_partial, False, query_first(rc))).ok
     True
 
     Every code whose outcome is unknown must be queried (or, wrongly,
@@ -61,14 +72,16 @@ class Decision(Protocol):
     caught. ``query`` is optional, so that a decision written before it
     existed still runs; but such a decision cannot say "query first", and
     every unknown outcome it does not approve is reported as
-    ``not-queried``. Add the field:
+    ``not-queried``, and so is every code paid by an earlier attempt, whose
+    advice is to confirm that payment by a query before handing over goods
+    (``not-confirmed`` where it is approved). Add the field:
 
     >>> class Result(NamedTuple):
     ...     approved: bool
     ...     retry: bool
     >>> report = check_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False))
     >>> sorted({failure.problem for failure in report.failures})
-    ['not-queried']
+    ['not-confirmed', 'not-queried']
 
     Querying is never wrong in itself: a handler may query a plain decline
     or an approval too.
@@ -187,6 +200,11 @@ def check_handler(
     - ``PARTIAL`` with retry ``AFTER_QUERY`` (a success to confirm with the
       bank): either value of ``approved`` is accepted, since the result
       must first be confirmed; a retry is still reported.
+    - A code paid by an earlier attempt on the same order (terminal action
+      ``CONFIRM_EARLIER_PAYMENT``: ``ORDERPAID``, ``ACQ.TRADE_HAS_SUCCESS``):
+      ``query`` must be true, whatever ``approved`` says, since its advice
+      is to confirm by a query that the earlier payment is this order's
+      before handing over goods.
     - ``DECLINED``, ``PICK_UP``, ``ERROR`` and ``UNKNOWN``: ``approved``
       must be false.
     - ``UNKNOWN``: ``query`` must be true unless ``approved`` is (which is
@@ -218,7 +236,9 @@ def assert_handler(
     ...     approved: bool
     ...     retry: bool
     ...     query: bool
-    >>> assert_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False, rc.is_unknown))
+    >>> def query_first(rc):
+    ...     return rc.is_unknown or rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+    >>> assert_handler(lambda rc: Result(rc.is_approved or rc.is_partial, False, query_first(rc)))
     >>> assert_handler(lambda rc: Result(True, False, False), codes=[ReturnCode.STOLEN_CARD])
     Traceback (most recent call last):
     ...
@@ -252,9 +272,13 @@ def _judge(fn: Callable[[ReturnCode], Decision], rc: ReturnCode) -> list[Failure
         failures.append(Failure(rc, "treated-as-approved", "approved=True"))
     if not approved and _must_approve(rc):
         failures.append(Failure(rc, "treated-as-failed", "approved=False"))
-    if query is not True and not approved and rc.outcome is Outcome.UNKNOWN:
+    confirm = rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+    if query is not True and not approved and (rc.outcome is Outcome.UNKNOWN or confirm):
         detail = "approved=False and query=False" if answered else _NO_QUERY_FIELD
         failures.append(Failure(rc, "not-queried", detail))
+    if query is not True and approved and confirm:
+        detail = "approved=True and query=False" if answered else _NO_QUERY_FIELD_APPROVED
+        failures.append(Failure(rc, "not-confirmed", detail))
     if retry and rc.retry not in _RETRY_ALLOWED:
         failures.append(Failure(rc, "retried", f"retry=True; the advice is {rc.retry.value}"))
     return failures

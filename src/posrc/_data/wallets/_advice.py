@@ -47,6 +47,12 @@ CLOSED_UNPAID = Step(
     "The order was never paid and is closed, so the customer was not charged; if they still "
     "want to pay, start a new sale.",
 )
+REVERSED_SHOWN = Step(
+    "cashier",
+    "订单已撤销：如已扣款，款项已退回顾客，这笔订单没有留下款项；如仍要付款，请重新下单收款。",
+    "The order was reversed: any money it took has gone back to the customer, and it keeps "
+    "none; if they still want to pay, start a new sale.",
+)
 SETUP_FAULT = Step(
     "cashier",
     "收款设置有问题，本笔暂时无法收款：请顾客改用其他方式付款，并通知管理人员。",
@@ -161,6 +167,12 @@ NEW_ORDER_ALLOWED = Step(
     "integrator",
     "原订单已确定没有收款；重新收款时使用新的商户订单号。",
     "The first order definitely took no money; charge again under a new merchant order number.",
+)
+NEW_ORDER_NO_MONEY_KEPT = Step(
+    "integrator",
+    "这笔订单没有留下款项（从未付款，或付款已全额退回）；再次收款时使用新的商户订单号。",
+    "The order keeps no money (it was never paid, or its payment was returned in full); charge "
+    "again only under a new merchant order number.",
 )
 DO_NOT_CHARGE_AGAIN = Step(
     "integrator",

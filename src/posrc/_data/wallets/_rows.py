@@ -39,6 +39,9 @@ NEW_TERMINAL_ACTIONS: tuple[TerminalAction, ...] = (
     "reverse-order",
     "confirm-earlier-payment",
 )
+# The operations that undo a payment, as the scheme modules' OPERATIONS name them.
+Undoing = Literal["reverse", "cancel", "refund"]
+UNDOING: tuple[Undoing, ...] = ("reverse", "cancel", "refund")
 # What a till does when it gives up waiting for a result.
 FinalAction = Literal["reverse", "cancel", "reconcile", "contact-support"]
 
@@ -72,6 +75,10 @@ class Row(NamedTuple):
     entry of the scheme's ``FOLLOW_UPS`` and is empty when nothing is pending.
     ``display`` replaces the meaning on the payer's screen where the meaning must
     not be shown (a risk reason) or would mislead; it is ``None`` otherwise.
+    ``answers`` names the undoing operations (``"reverse"``, ``"cancel"``,
+    ``"refund"``) whose replies alone carry the code where ``api`` does not say
+    so: it is empty, as the vendor ties the code to no single API, or it names a
+    call that serves several operations. It is empty otherwise.
     """
 
     scheme: SchemeName
@@ -93,6 +100,7 @@ class Row(NamedTuple):
     follow_up: str = ""
     aliases: tuple[str, ...] = ()
     display: tuple[str, str] | None = None
+    answers: tuple[Undoing, ...] = ()
 
 
 class NewNative(NamedTuple):

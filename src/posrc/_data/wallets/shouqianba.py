@@ -35,6 +35,7 @@ from posrc._data.wallets._rows import (
     Source,
     Step,
     TerminalAction,
+    Undoing,
 )
 
 SOURCES: dict[str, Source] = {
@@ -128,6 +129,18 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
         then_latest=Figure(None, "S3", "2016-12-30", note="the order's own day"),
     ),
     FollowUp(
+        "shouqianba.refund", "shouqianba", "zh-cn query FAQ 2017-06-27", True, "query",
+        first_call=Figure(None, "S3", "2017-06-27", note="query to learn the refund's state"),
+        interval=Figure(None, "S3", "2017-06-27"),
+        give_up=Figure(None, "S3", "2017-06-27"),
+        then="contact-support",
+        then_earliest=Figure(None, "S3", "2017-06-27"),
+        then_latest=Figure(None, "S3", "2017-06-27"),
+        notes="A refund in progress is settled by querying the refund, never by cancelling or "
+        "revoking the payment, which the refund has already begun to undo. A refund still in "
+        "progress when the till's time is up goes to 收钱吧 support.",
+    ),
+    FollowUp(
         "shouqianba.contact", "shouqianba", "zh-cn query FAQ 2017-06-27", True, "query",
         first_call=Figure(None, "S3", "2017-06-27", note="a manual query from the till"),
         interval=Figure(None, "S3", "2017-06-27"),
@@ -147,6 +160,16 @@ _CONTACT_STEPS = (a.CALL_SUPPORT, a.PAYER_WAIT, a.QUERY_SAME_ORDER, a.CONTACT_PR
                   a.KEEP_RECORDS)
 _PENDING_STEPS = (a.RESULT_PENDING, a.PAYER_WAIT, a.QUERY_SAME_ORDER, a.POLL_THEN_REVERSE,
                   a.KEEP_RECORDS)
+_REFUND_PENDING = (
+    a.RESULT_PENDING,
+    Step(
+        "integrator",
+        "退款进行中：用同一订单号查询退款结果；不要撤单或冲正原支付，也不要再次退款。",
+        "The refund is in progress: query the refund under the same order number; neither "
+        "cancel nor revoke the payment, and do not refund again.",
+    ),
+    a.KEEP_RECORDS,
+)
 _ERROR_NOT_DONE = Step(
     "integrator",
     "撤单或退款没有执行，订单保持原状态：先查询订单，再按原因处理（可能需要改用退款或联系客服）。",
@@ -178,13 +201,20 @@ def _row(
     decides: bool = True,
     follow_up: str = "",
     aliases: tuple[str, ...] = (),
+    answers: tuple[Undoing, ...] = (),
 ) -> Row:
     if outcome == "unknown" and not follow_up:
         follow_up = "shouqianba.contact"
     return Row(
         "shouqianba", code, field, api, zh, en, outcome, retry, action, native, sources, "H",
-        advice, notes, zh_is_vendor, decides, follow_up, aliases,
+        advice, notes, zh_is_vendor, decides, follow_up, aliases, None, answers,
     )
+
+
+# The undoing operations that answer with a code: S2 groups biz_response.result_code by
+# operation (CANCEL_*: cancel and revoke; REFUND_*), and the error_code names say theirs.
+_CANCEL: tuple[Undoing, ...] = ("cancel", "reverse")
+_REFUND: tuple[Undoing, ...] = ("refund",)
 
 
 _REQ = "result_code"
@@ -252,40 +282,41 @@ ROWS: tuple[Row, ...] = (
          "Payment failing, state unclear", _U, _Q, "query-result", "TX1425", _CONTACT_STEPS,
          sources=("S2",), notes="Not in the English S1 table."),
     _row("CANCEL_SUCCESS", _BIZ, "撤单操作成功", "Cancel successful: the order is closed",
-         "declined", "after-fix", "none", "TX1420", (a.CLOSED_UNPAID, a.NEW_ORDER_ALLOWED),
+         "declined", "after-fix", "none", "TX1420", (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT),
          notes="The cancel closes an unpaid order or refunds a paid one in full; no money is "
-         "kept either way."),
+         "kept either way.", answers=_CANCEL),
     _row("CANCEL_ERROR", _BIZ, "撤单操作失败并且不确定第三方支付通道状态",
          "Cancel failed, and the wallet's state is unknown", _U, _Q, "query-result", "TX1425",
          _CONTACT_STEPS,
          notes="The same string is also an order_status and a transaction status. The doc's "
-         "own cancel example pairs it with UPAY_TCP_ORDER_NOT_REFUNDABLE."),
+         "own cancel example pairs it with UPAY_TCP_ORDER_NOT_REFUNDABLE.", answers=_CANCEL),
     _row("CANCEL_ABORT_ERROR", _BIZ, "撤单操作试图终止进行中的支付流程，但是失败，不确定第三方支付通道的状态",
          "Cancel tried to stop a payment in progress and failed; state unknown", _U, _Q,
-         "query-result", "TX1425", _CONTACT_STEPS),
+         "query-result", "TX1425", _CONTACT_STEPS, answers=_CANCEL),
     _row("CANCEL_ABORT_SUCCESS", _BIZ, "撤单操作试图终止进行中的支付流程并且成功",
          "Cancel stopped a payment in progress", "declined", "after-fix", "none", "TX1420",
-         (a.CLOSED_UNPAID, a.NEW_ORDER_ALLOWED)),
+         (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT), answers=_CANCEL),
     _row("CANCEL_IN_PROGRESS", _BIZ, "撤单进行中", "Cancel in progress", _U, _Q,
          "query-result", "TX1408", _PENDING_STEPS, follow_up="shouqianba.pay", sources=("S2",),
          notes="The S2 row runs its two cells together: 撤单进行中调用查询接口进行查询 "
-         "(next step: call the query). Not in S1."),
+         "(next step: call the query). Not in S1.", answers=_CANCEL),
     _row("CANCEL_ABORT_IN_PROGRESS", _BIZ, "撤单操作试图终止进行中的支付流程，但是撤单状态不明确",
          "Cancel of a payment in progress, cancel state unclear", _U, _Q, "query-result",
-         "TX1425", _CONTACT_STEPS, sources=("S2",), notes="Not in S1."),
+         "TX1425", _CONTACT_STEPS, sources=("S2",), notes="Not in S1.", answers=_CANCEL),
     _row("REFUND_SUCCESS", _BIZ, "退款操作成功", "Refund successful", "declined", "not-needed",
          "none", "TX1421", (a.REFUNDED_SHOWN,),
          notes="Outcome describes the order's money: a full refund keeps none. Check "
-         "order_status: PARTIAL_REFUNDED keeps part."),
+         "order_status: PARTIAL_REFUNDED keeps part.", answers=_REFUND),
     _row("REFUND_ERROR", _BIZ, "退款操作失败并且不确定第三方支付通状态",
          "Refund failed, and the wallet's refund state is unknown", _U, _Q, "query-result",
-         "TX1425", _CONTACT_STEPS, notes="Sic 支付通状态 in S2."),
+         "TX1425", _CONTACT_STEPS, notes="Sic 支付通状态 in S2.", answers=_REFUND),
     _row("REFUND_FAIL", _BIZ, "退款失败", "Refund failed: the order is unchanged", "error",
          "after-fix", "none", "TX1426", (_ERROR_NOT_DONE, a.KEEP_RECORDS), sources=("S2",),
-         notes="Not in S1."),
+         notes="Not in S1.", answers=_REFUND),
     _row("REFUND_IN_PROGRESS", _BIZ, "退款进行中", "Refund in progress", _U, _Q,
-         "query-result", "TX1408", _PENDING_STEPS, follow_up="shouqianba.pay", sources=("S2",),
-         notes="Not in S1. query.md FAQ: query to learn the refund's state."),
+         "query-result", "TX1408", _REFUND_PENDING, follow_up="shouqianba.refund",
+         sources=("S2",), notes="Not in S1; S2 words it 撤单进行中 in the refund group. query.md "
+         "FAQ: query to learn the refund's state.", answers=_REFUND),
     _row("PRECREATE_SUCCESS", _BIZ, "预下单操作成功", "QR order created; waiting for the payer",
          _U, _Q, "wait-for-payer", "TX1418",
          (a.WAIT_FOR_PAYER, a.QUERY_SAME_ORDER, a.POLL_THEN_REVERSE),
@@ -355,9 +386,9 @@ ROWS: tuple[Row, ...] = (
          notes="Same meaning as Alipay ACQ.TRADE_HAS_SUCCESS, but a different scheme."),
     _row("SELLER_BALANCE_NOT_ENOUGH", _BIZ_ERR, "卖家余额不足",
          "Merchant balance too low for the refund or cancel", "error", "after-fix", "none",
-         "TX1426", (_ERROR_NOT_DONE, a.CONTACT_PROVIDER)),
+         "TX1426", (_ERROR_NOT_DONE, a.CONTACT_PROVIDER), answers=(*_CANCEL, *_REFUND)),
     _row("REFUND_AMT_NOT_EQUAL_TOTAL", _BIZ_ERR, "退款金额无效", "Invalid refund amount",
-         "error", "after-fix", "none", "TX1426", (_ERROR_NOT_DONE, a.FIX_REQUEST)),
+         "error", "after-fix", "none", "TX1426", (_ERROR_NOT_DONE, a.FIX_REQUEST), answers=_REFUND),
     _row("TRADE_FAILED", _BIZ_ERR, "交易失败", "Trade failed", "declined", "after-fix", "none",
          "TX1423", (a.NOT_PAID_SHOWN, a.PAYER_OTHER_METHOD)),
     _row("UNEXPECTED_PROVIDER_ERROR", _BIZ_ERR, "不认识的支付通道",
@@ -370,7 +401,7 @@ ROWS: tuple[Row, ...] = (
          notes="The timeout is followed by a confirmed cancel, so the state is known: closed."),
     _row("ACCOUNT_BALANCE_NOT_ENOUGH", _BIZ_ERR, "商户余额不足",
          "Merchant balance too low (refund)", "error", "after-fix", "none", "TX1426",
-         (_ERROR_NOT_DONE, a.CONTACT_PROVIDER)),
+         (_ERROR_NOT_DONE, a.CONTACT_PROVIDER), answers=_REFUND),
     _row("CLIENT_SN_CONFLICT", _BIZ_ERR, "client_sn在系统中已存在",
          "This client_sn is already in use", "error", "after-query", "query-result", "TX1404",
          (a.NO_RETRY_DUPLICATE, a.QUERY_SAME_ORDER)),
@@ -382,7 +413,7 @@ ROWS: tuple[Row, ...] = (
          "nothing to cancel'."),
     _row("REFUNDABLE_AMOUNT_NOT_ENOUGH", _BIZ_ERR, "订单可退金额不足",
          "Refundable amount too low", "error", "after-fix", "none", "TX1426",
-         (_ERROR_NOT_DONE, a.FIX_REQUEST)),
+         (_ERROR_NOT_DONE, a.FIX_REQUEST), answers=_REFUND),
     _row("UPAY_TERMINAL_NOT_EXISTS", _BIZ_ERR, "终端号在交易系统中不存在",
          "Terminal not known to 收钱吧", "error", "after-fix", "check-setup", "TM1801",
          (a.SETUP_FAULT, a.CHECK_CONFIG)),
@@ -390,22 +421,22 @@ ROWS: tuple[Row, ...] = (
          "error", "after-fix", "check-setup", "TM1801", (a.SETUP_FAULT, a.CHECK_CONFIG)),
     _row("UPAY_CANCEL_ORDER_NOOP", _BIZ_ERR, "无效操作，订单已经是撤单状态了",
          "The order is already cancelled", "declined", "not-needed", "none", "TX1420",
-         (a.CLOSED_UNPAID,)),
+         (a.REVERSED_SHOWN,), answers=_CANCEL),
     _row("UPAY_CANCEL_INVALID_ORDER_STATE", _BIZ_ERR, "当前订单状态不可撤销",
          "The order cannot be cancelled in its current state", "error", "after-fix", "none",
-         "TX1426", (_ERROR_NOT_DONE, a.REFUND_INSTEAD)),
+         "TX1426", (_ERROR_NOT_DONE, a.REFUND_INSTEAD), answers=_CANCEL),
     _row("UPAY_REFUND_ORDER_NOOP", _BIZ_ERR, "无效操作，本次退款退款已经完成了",
          "This refund is already done", "declined", "not-needed", "none", "TX1421",
-         (a.REFUNDED_SHOWN,)),
+         (a.REFUNDED_SHOWN,), answers=_REFUND),
     _row("UPAY_REFUND_INVALID_ORDER_STATE", _BIZ_ERR, "当前订单状态不可退款",
          "The order cannot be refunded in its current state", "error", "after-fix", "none",
-         "TX1426", (_ERROR_NOT_DONE,)),
+         "TX1426", (_ERROR_NOT_DONE,), answers=_REFUND),
     _row("UPAY_STORE_OVER_DAILY_LIMIT", _BIZ_ERR, "商户日收款额超过上限",
          "Store's daily receiving limit reached", "declined", "after-fix", "none", "BL1106",
          (a.OTHER_METHOD, a.RAISE_LIMIT)),
     _row("UPAY_TCP_ORDER_NOT_REFUNDABLE", _BIZ_ERR, "订单参与了活动并且无法撤销",
          "The order took part in a promotion and cannot be cancelled", "error", "after-fix",
-         "none", "TX1426", (_ERROR_NOT_DONE, a.CONTACT_PROVIDER)),
+         "none", "TX1426", (_ERROR_NOT_DONE, a.CONTACT_PROVIDER), answers=_CANCEL),
     # The last transaction (biz_response.data.status)
     _row("SUCCESS", _TXN, "业务执行确认成功（即收钱吧后台和消费者端均成功）",
          "The last operation succeeded at both 收钱吧 and the payer's side; the order state is "
@@ -461,7 +492,7 @@ ROWS: tuple[Row, ...] = (
          "Refund failed; the wallet's final refund state is unknown", _U, _Q, "query-result",
          "TX1425", _CONTACT_STEPS),
     _row("CANCELED", _ORDER, "客户端发起的撤单已成功", "Cancelled by the client",
-         "declined", "after-fix", "none", "TX1420", (a.CLOSED_UNPAID, a.NEW_ORDER_ALLOWED)),
+         "declined", "after-fix", "none", "TX1420", (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT)),
     _row("CANCEL_ERROR", _ORDER, "客户端发起的撤单失败并且不确定第三方支付通道的最终状态",
          "Client cancel failed; the wallet's final state is unknown", _U, _Q, "query-result",
          "TX1425", _CONTACT_STEPS),

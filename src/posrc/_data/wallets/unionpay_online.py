@@ -34,6 +34,7 @@ from posrc._data.wallets._rows import (
     Source,
     Step,
     TerminalAction,
+    Undoing,
 )
 
 SOURCES: dict[str, Source] = {
@@ -127,12 +128,13 @@ def _row(
     decides: bool = True,
     follow_up: str = "",
     display: tuple[str, str] | None = None,
+    answers: tuple[Undoing, ...] = (),
 ) -> Row:
     if outcome == "unknown" and not follow_up:
         follow_up = "unionpay-online.query"
     return Row(
         "unionpay-online", code, field, api, zh, en, outcome, retry, action, native, sources,
-        confidence, advice, notes, zh_is_vendor, decides, follow_up, (), display,
+        confidence, advice, notes, zh_is_vendor, decides, follow_up, (), display, answers,
     )
 
 
@@ -140,6 +142,8 @@ _U: Outcome = "unknown"
 _Q: Retry = "after-query"
 _D: Outcome = "declined"
 _F: Retry = "after-fix"
+# A void reverses a payment; both answer about the original transaction.
+_VOID_OR_REFUND: tuple[Undoing, ...] = ("reverse", "refund")
 
 
 def _declined(code: str, zh: str, en: str, native: str, payer: Step = a.PAYER_OTHER_METHOD,
@@ -212,13 +216,13 @@ ROWS: tuple[Row, ...] = (
          notes="U2: query again later, or go by reconciliation. On a card terminal 34 is a "
          "pick-up code."),
     _row("34", "查无此交易", "No such transaction (the original of a void or refund)", "error",
-         _F, "none", "TX1426", (a.FIX_REQUEST,), api="request",
+         _F, "none", "TX1426", (a.FIX_REQUEST,), api="request", answers=_VOID_OR_REFUND,
          notes="The void or refund was not carried out."),
     _row("35", "原交易不存在或状态不正确", "The original is missing or in the wrong state", "error",
-         _F, "none", "TX1426", (a.FIX_REQUEST, a.KEEP_RECORDS),
+         _F, "none", "TX1426", (a.FIX_REQUEST, a.KEEP_RECORDS), answers=_VOID_OR_REFUND,
          notes="For a void or refund: the original is unchanged."),
     _row("36", "与原交易信息不符", "Does not match the original", "error", _F, "none", "TX1426",
-         (a.FIX_REQUEST, a.KEEP_RECORDS)),
+         (a.FIX_REQUEST, a.KEEP_RECORDS), answers=_VOID_OR_REFUND),
     _row("37", "已超过最大查询次数或操作过于频繁", "Too many queries, or too frequent", "error",
          "later", "none", "SY1704", (a.RESULT_PENDING, a.RATE_LIMIT),
          notes="A refused query tells nothing about the original: keep it pending."),
