@@ -90,7 +90,7 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         # a label in a call that passes no code
         "if (checkRespCode(resp)) {",
         "String rc = msg.getResponseCode();",
-        'if (responseCode != null && !responseCode.isEmpty())',
+        "if (responseCode != null && !responseCode.isEmpty())",
         'at 14:39: "x"',
     ],
 )
@@ -138,6 +138,16 @@ def test_a_wallet_word_several_families_define_is_not_read_from_a_field() -> Non
 def test_the_online_gateway_s_codes_are_never_card_codes() -> None:
     text = "若查询动作成功，即应答码为“00“，则根据origRespCode来判断被查询交易是否成功"
     assert {m.explanation.scheme for m in find_codes(text)} == {Scheme.UNIONPAY_ONLINE}
+
+
+def test_the_gateway_s_version_names_its_reply() -> None:
+    # Reference §8: version=5.x.x marks an ACP reply; 04 there is "state unknown", not the
+    # card's "pick up".
+    reply = "respCode=04&respMsg=交易状态未明，请查询对账结果[0000000]&version=5.1.0"
+    (match,) = find_codes(reply)
+    assert match.explanation.scheme is Scheme.UNIONPAY_ONLINE
+    assert match.explanation.is_unknown
+    assert [m.explanation.scheme for m in find_codes("RC=04 version=2.1")] == [Scheme.CUP]
 
 
 def test_an_online_reply_holds_no_card_code_whatever_scheme_is_asked() -> None:

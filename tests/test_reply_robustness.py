@@ -190,3 +190,52 @@ def test_junk_replies_raise_only_parse_or_type_errors(reply: Any, scheme: str | 
         assert answer.decided_by in answer.layers
     else:
         assert str(answer)
+
+
+@pytest.mark.parametrize(
+    ("reply", "options"),
+    [
+        (
+            {"return_code": "SUCCESS", "result_code": "FAIL", "trade_state": "SUCCESS"},
+            {"api": "orderquery"},
+        ),
+        ({"trade_state": "SUCCESS"}, {"http_status": 400}),
+        ({"trade_state": "SUCCESS"}, {"http_status": 401}),
+        ({"trade_state": "SUCCESS"}, {"http_status": 404}),
+        ({"trade_state": "SUCCESS"}, {"http_status": 429}),
+        (
+            {
+                "alipay_trade_query_response": {
+                    "code": "40004",
+                    "msg": "Business Failed",
+                    "trade_status": "TRADE_SUCCESS",
+                }
+            },
+            {},
+        ),
+        ("respCode=11&origRespCode=00&txnType=00", {}),
+    ],
+)
+def test_a_deeper_layer_never_approves_a_call_that_failed(reply: Any, options: Any) -> None:
+    # A layer that passes the reason on but says the call failed (result_code FAIL, 40004,
+    # HTTP 404) or that reads as failed (HTTP 400) contradicts a deeper "paid": the goods
+    # must not go out on it.
+    reading = read_reply(reply, **options)
+    assert reading.outcome is not Outcome.APPROVED
+    assert reading.decided_by != list(reading.layers)[-1]
+
+
+@pytest.mark.parametrize(
+    ("reply", "options"),
+    [
+        (
+            {"return_code": "SUCCESS", "result_code": "SUCCESS", "trade_state": "SUCCESS"},
+            {"api": "orderquery"},
+        ),
+        ({"trade_state": "SUCCESS"}, {"http_status": 200}),
+        ({"alipay_trade_query_response": {"code": "10000", "trade_status": "TRADE_SUCCESS"}}, {}),
+        ("respCode=00&origRespCode=00&txnType=00", {}),
+    ],
+)
+def test_a_paid_reply_still_reads_as_paid(reply: Any, options: Any) -> None:
+    assert read_reply(reply, **options).outcome is Outcome.APPROVED

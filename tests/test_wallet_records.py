@@ -174,8 +174,9 @@ def test_the_wechat_loop_queries_then_reverses_within_its_figures() -> None:
     rc = lookup("USERPAYING", scheme="wechatpay")
     steps = run_loop(rc, [Outcome.UNKNOWN] * 20, timeout=999)
     queries = [d.at for d in steps if not d.final]
-    assert queries == [10.0, 20.0, 30.0, 40.0]
-    assert steps[-1] == Due("reverse", 40.0, True)
+    # The last query falls on the 45 s deadline, so a payer who confirms at 42 s is paid.
+    assert queries == [10.0, 20.0, 30.0, 40.0, 45.0]
+    assert steps[-1] == Due("reverse", 45.0, True)
     settled = run_loop(rc, [Outcome.UNKNOWN, Outcome.APPROVED], timeout=999)
     assert [d.final for d in settled] == [False, False]
 
@@ -185,7 +186,7 @@ def test_missing_figures_take_the_till_s_own() -> None:
     assert rc.follow_up is not None
     assert rc.follow_up.give_up.seconds is None
     steps = run_loop(rc, [Outcome.UNKNOWN] * 50, timeout=30)
-    assert [d.at for d in steps if not d.final] == [0.0, 7.0, 14.0, 21.0, 28.0]
+    assert [d.at for d in steps if not d.final] == [0.0, 7.0, 14.0, 21.0, 28.0, 30.0]
     assert steps[-1].action == "reconcile"
 
 

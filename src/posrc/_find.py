@@ -187,7 +187,7 @@ def candidates(
     memo = Memo(table) if memo is None else memo
     # The online gateway's fields, searched per line below, are in few texts.
     online = grammar.ONLINE_QUERY_FIELD in text or any(
-        field in text for field in grammar.ONLINE_FIELDS
+        field in text for field in grammar.ONLINE_MARKS
     )
     position = 0
     for at in starts(text):  # the grammar runs only where a candidate may start

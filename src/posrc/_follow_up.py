@@ -99,10 +99,10 @@ class FollowUp(FieldRepr):
         ``calls`` is how many calls of ``call`` the till has made so far;
         ``timeout`` and ``interval`` are the till's own figures, used where the
         vendor gives none. The next call is due ``first_call`` after the
-        request, then ``interval`` after now. A call due at the deadline
-        (``give_up``, or ``timeout``) is still made; once the next one would
-        fall after it, or the vendor's count of calls is reached, the closing
-        step is due, no sooner than ``then_earliest``. A closing step due
+        request, then ``interval`` after now, and the last one at the deadline
+        (``give_up``, or ``timeout``) where the interval would pass it; once a
+        call was made at the deadline, or the vendor's count of calls is
+        reached, the closing step is due, no sooner than ``then_earliest``. A closing step due
         after ``then_latest`` is marked ``late``.
 
         ``TypeError`` for a figure that is no ``int`` or ``float`` (``bool``
@@ -115,7 +115,9 @@ class FollowUp(FieldRepr):
         >>> fu.next_call(elapsed=0, calls=0, timeout=60, interval=5)
         Due(action='query', at=10.0, final=False, late=False)
         >>> fu.next_call(elapsed=40, calls=4, timeout=60, interval=5)
-        Due(action='reverse', at=40.0, final=True, late=False)
+        Due(action='query', at=45.0, final=False, late=False)
+        >>> fu.next_call(elapsed=45, calls=5, timeout=60, interval=5)
+        Due(action='reverse', at=45.0, final=True, late=False)
         >>> fu.next_call(elapsed=8 * 86400, calls=4, timeout=60, interval=5).late
         True
         """
@@ -131,14 +133,20 @@ class FollowUp(FieldRepr):
             at = max(now, _or(self.first_call.seconds, 0.0))
         else:
             at = now + _or(self.interval.seconds, till_interval)
-            if now <= deadline < at and math.isclose(at, deadline, rel_tol=1e-9, abs_tol=1e-9):
-                at = deadline  # a call on the deadline, off only by rounding
+            if _close(at, deadline) or (now < deadline < at and not _close(now, deadline)):
+                # The last call falls on the deadline, so that a payer who confirms just
+                # before it is not reversed; a call off it only by rounding is that call.
+                at = deadline
         out_of_calls = self.max_calls is not None and calls >= self.max_calls
         if calls > 0 and (at > deadline or out_of_calls):
             closing = max(now, _or(self.then_earliest.seconds, 0.0))
             latest = self.then_latest.seconds
             return Due(self.then, closing, True, latest is not None and closing > latest)
         return Due(self.call, at, False)
+
+
+def _close(one: float, other: float) -> bool:
+    return math.isclose(one, other, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def _or(seconds: float | None, fallback: float) -> float:

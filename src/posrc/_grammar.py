@@ -256,8 +256,14 @@ ISO_FIELD_LABEL = compiled("39|action", re.IGNORECASE | re.ASCII)
 """A label that names ISO 8583's own field, so a three-digit code there is an action code."""
 ONLINE_FIELDS = ("merId", "txnType", "accessType", "bizType")
 """Fields of UnionPay's online gateway (ACP): its ``respCode`` is no card code."""
-ONLINE_ENVELOPE = compiled(f"(?:{'|'.join(ONLINE_FIELDS)})[\"']?[ \t]*[=:]", re.ASCII)
-"""One of :data:`ONLINE_FIELDS` with its value."""
+ONLINE_ENVELOPE = compiled(
+    f"(?:{'|'.join(ONLINE_FIELDS)})[\"']?[ \t]*[=:]"
+    "|version[\"']?[ \t]*[=:][ \t]*[\"']?5\\.[0-9]+\\.[0-9]+",
+    re.ASCII,
+)
+"""One of :data:`ONLINE_FIELDS` with its value, or the gateway's ``version=5.x.x``."""
+ONLINE_MARKS = (*ONLINE_FIELDS, "version")
+"""Text that every :data:`ONLINE_ENVELOPE` holds."""
 ONLINE_QUERY_FIELD = "origRespCode"
 """The field of an ACP query's original result: it marks its line as the gateway's reply."""
 ONLINE_QUERY = compiled(ONLINE_QUERY_FIELD, re.ASCII)

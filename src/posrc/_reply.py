@@ -162,8 +162,9 @@ def read_reply(
     decided_by = deciding[-1] if deciding else list(present)[-1]
     if readings[decided_by].is_approved:
         # A deeper layer never approves what a shallower one failed: that call failed (a
-        # query that failed, a signature refused), so what it carries below is no result.
-        failed = [name for name in deciding if not _went_through(readings[name])]
+        # query that failed, a signature refused, WeChat's result_code FAIL, an HTTP 4xx),
+        # so what it carries below is no result, whether or not the failed layer decides.
+        failed = [name for name in present if _failed(chosen, name, readings[name])]
         decided_by = failed[0] if failed else decided_by
     unknown = [name for name in (deciding or [decided_by]) if readings[name].is_unknown]
     unknown += [name for name in present if readings[name].return_code is None]
@@ -179,8 +180,17 @@ def read_reply(
     )
 
 
-def _went_through(explanation: Explanation) -> bool:
-    return explanation.is_approved or explanation.is_partial
+def _failed(scheme: Scheme, name: str, explanation: Explanation) -> bool:
+    """Whether a layer says its call did not go through: it reads as neither approved,
+    partly approved nor unknown, or it is a value that passes the reason on but says the
+    call failed (WeChat Pay's ``result_code`` ``FAIL``), which leaves the reply unknown."""
+    from posrc._data.wallet_records import FAILED_CALLS
+
+    if explanation.return_code is None:
+        return False
+    if (scheme, name, explanation.return_code.code) in FAILED_CALLS:
+        return True
+    return not (explanation.is_approved or explanation.is_partial or explanation.is_unknown)
 
 
 def _layers() -> dict[Scheme, dict[str, tuple[str, ...]]]:

@@ -208,6 +208,12 @@ DEFERRING: frozenset[tuple[Scheme, str, str, str]] = frozenset(
     for code in (row.code, *row.aliases)
 )
 """The readings that only pass the decision to a deeper layer: (scheme, field, api, code)."""
+FAILED_CALLS: frozenset[tuple[Scheme, str, str]] = frozenset(
+    (scheme, field, code)
+    for scheme, table in TABLES.items()
+    for field, code in table.module.FAILED_CALLS
+)
+"""Deferring layer values that say their call failed: (scheme, field, code)."""
 API_MARKERS: dict[Scheme, tuple[tuple[str, str], ...]] = {
     Scheme.WECHATPAY: (("trade_state", "orderquery"), ("recall", "reverse")),
     Scheme.ALIPAY: (

@@ -66,6 +66,9 @@ SOURCES: dict[str, Source] = {
 
 # Each API and the operation it performs.
 OPERATIONS: dict[str, str] = {"trade.pay": "pay", "trade.query": "query", "trade.cancel": "cancel"}
+FAILED_CALLS: tuple[tuple[str, str], ...] = (("code", "40004"),)
+"""Layer values that pass the reason to a deeper field but say the call failed: a deeper
+``trade_status`` that reads as paid contradicts them, so the reply is unknown, never approved."""
 LAYERS: dict[str, tuple[str, ...]] = {
     "trade.pay": ("code", "sub_code"),
     "trade.query": ("code", "sub_code", "trade_status"),

@@ -88,6 +88,9 @@ _LAYERS = (
     "biz_response.data.status",
     "biz_response.data.order_status",
 )
+FAILED_CALLS: tuple[tuple[str, str], ...] = ()
+"""No layer value of 收钱吧 passes the reason on while saying the call failed: its FAIL
+results decide on their own."""
 LAYERS: dict[str, tuple[str, ...]] = dict.fromkeys(OPERATIONS, _LAYERS)
 
 FOLLOW_UPS: tuple[FollowUp, ...] = (

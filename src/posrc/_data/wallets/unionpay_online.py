@@ -52,6 +52,8 @@ SOURCES: dict[str, Source] = {
 # Each API and the operation it performs: "request" is any transaction request's synchronous
 # reply (consume, void, refund, QR), so its operation is named "request".
 OPERATIONS: dict[str, str] = {"request": "request", "query": "query", "notify": "notify"}
+FAILED_CALLS: tuple[tuple[str, str], ...] = ()
+"""No layer value of this gateway passes the reason on while saying the call failed."""
 LAYERS: dict[str, tuple[str, ...]] = {
     "request": ("respCode",),
     "query": ("respCode", "origRespCode"),

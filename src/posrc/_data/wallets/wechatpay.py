@@ -91,6 +91,10 @@ OPERATIONS: dict[str, str] = {
     "v3.query": "query",
     "v3.reverse": "reverse",
 }
+FAILED_CALLS: tuple[tuple[str, str], ...] = (("result_code", "FAIL"), ("http_status", "404"))
+"""Layer values that pass the reason to a deeper field but say the call failed: a deeper
+field that reads as paid contradicts them (W6: in rare cases a FAIL was paid), so the reply
+is unknown, never approved. (v3's other 4xx statuses read as errors and decide so.)"""
 LAYERS: dict[str, tuple[str, ...]] = {
     "micropay": ("return_code", "result_code", "err_code"),
     "orderquery": ("return_code", "result_code", "err_code", "trade_state"),
