@@ -471,3 +471,14 @@ def test_letters_of_two_wallet_codes_name_both() -> None:
         lookup("USERPAYING", scheme="alipay")
     assert other.value.suggestions == ()
     assert str(other.value) == "USERPAYING is not a known Alipay (支付宝) code"
+
+
+def test_a_reverse_that_errs_is_called_again_within_the_till_s_timeout() -> None:
+    # WeChat Pay gives no deadline for calling reverse again; the 7-day window is the latest
+    # moment for the closing step, not a week of calls at the till's interval.
+    rc = lookup("SYSTEMERROR", scheme="wechatpay", api="reverse")
+    steps = run_loop(rc, [Outcome.UNKNOWN] * 100, timeout=60)
+    assert [d.action for d in steps[:-1]] == ["reverse"] * (len(steps) - 1)
+    assert steps[-1] == Due("contact-support", 60.0, True)
+    assert rc.follow_up is not None
+    assert rc.follow_up.then_latest.seconds == 7 * 86400

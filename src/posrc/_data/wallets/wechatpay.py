@@ -156,10 +156,10 @@ FOLLOW_UPS: tuple[FollowUp, ...] = (
         "wechatpay.reverse", "wechatpay", "CN 2025 (W1, W5)", True, "reverse",
         first_call=Figure(None, "W1", "2025.08.14", note="call reverse again at once"),
         interval=Figure(None, "W1", "2025.08.14"),
-        give_up=Figure(_WEEK, "W5", "2024.08.06", note="the reverse window; then refund"),
+        give_up=Figure(None, "W1", "2025.08.14", note="no figure: the till's own timeout"),
         then="contact-support",
         then_earliest=Figure(None, "W5", "2024.08.06"),
-        then_latest=Figure(None, "W5", "2024.08.06"),
+        then_latest=Figure(_WEEK, "W5", "2024.08.06", note="the reverse window; then refund"),
         notes="Reverse is re-entrant: call it again with the same parameters while it errs or "
         "answers recall=Y (W1, W6). Reversing an order that does not exist answers SUCCESS (W6).",
     ),
