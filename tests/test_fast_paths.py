@@ -243,12 +243,15 @@ def test_parse_of_a_plain_native_answers_as_the_reader(raw: str) -> None:
         with pytest.raises(ParseError, match=f"^{re.escape(str(expected))}$"):
             posrc.parse(raw)
     plain = plain_native(raw)
-    if plain is not None:
-        assert Code(*plain) == expected
+    if isinstance(plain, Code):
+        assert plain == expected
+    elif isinstance(plain, str):
+        assert isinstance(expected, ParseError)
+        assert expected.reason == "UNKNOWN_CATEGORY"
 
 
 @pytest.mark.parametrize("raw", ["BL1001", " bl-1001 ", "\u3000Nw_1005\n", "1001", "bL 1001"])
 def test_a_plain_native_is_parsed_without_the_reader(raw: str) -> None:
     plain = plain_native(raw)
-    assert plain is not None
-    assert Code(*plain) == Code.of(read_code(Registry.default(), raw, Scheme.POSRC, None)[1].code)
+    assert isinstance(plain, Code)
+    assert plain == Code.of(read_code(Registry.default(), raw, Scheme.POSRC, None)[1].code)

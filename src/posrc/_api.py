@@ -20,6 +20,7 @@ from posrc._table import Explained, Spellings, fast_indexes
 _unnamed: dict[str, ReturnCode] = {}
 _named: Spellings = {}
 _explained: Explained = {}
+_registry: Registry | None = None
 
 
 def lookup(
@@ -141,6 +142,7 @@ def explain(
         found = _explained.get((None, raw))
         if isinstance(found, Explanation):
             return found
+        return _default().explain(raw)
     return _default().explain(raw, scheme=scheme, encoding=encoding, api=api, field=field)
 
 
@@ -233,10 +235,10 @@ def parse(raw: str | bytes | bytearray | memoryview, *, encoding: str | None = N
     :func:`lookup`. Raises ``ParseError`` for malformed input and
     ``TypeError`` for input that is no text.
     """
-    if encoding is None and type(raw) is str:
+    if type(raw) is str:  # read as it is, whatever encoding (a codec for bytes) says
         plain = plain_native(raw)
-        if plain is not None:
-            return Code(*plain)
+        if type(plain) is Code:
+            return plain
     code = read_code(_default(), raw, Scheme.POSRC, encoding)[1].code
     return Code.of(code)
 
@@ -280,13 +282,15 @@ def summarize(items: str | bytes | bytearray | memoryview | Iterable[Countable])
 
 
 def _default() -> Registry:
-    global _unnamed, _named, _explained  # bound once, to the default registry's own indexes
-    registry = Registry.default()
-    if not _named:
-        # A thread that finds one index bound and not the next takes the slow path.
+    """The default registry; its indexes are bound here once it is built."""
+    global _registry, _unnamed, _named, _explained  # bound once, to the default registry's own
+    registry = _registry
+    if registry is None:
+        registry = Registry.default()
         fast = fast_indexes(registry)
-        _unnamed, _explained = fast.unnamed, fast.explained
-        _named = fast.named
+        # A thread that finds one index bound and not the next takes the slow path.
+        _unnamed, _explained, _named = fast.unnamed, fast.explained, fast.named
+        _registry = registry
     return registry
 
 

@@ -196,6 +196,15 @@ class CodeTable:
             if spelling != code
         )
 
+    def wallet_word(self, code: str) -> bool:
+        """Whether a wallet code is spelled as ``code``, but for letter case.
+
+        >>> from posrc import Registry
+        >>> Registry.default().wallet_word("userpaying"), Registry.default().wallet_word("ZZ0001")
+        (True, False)
+        """
+        return code.upper() in self._cases
+
     @functools.cached_property
     def _cases(self) -> dict[str, tuple[str, ...]]:
         """The wallet codes by their upper-case form, built on first use."""
