@@ -12,14 +12,14 @@ from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch, Scan, pieces
 from posrc._summary import Countable, Summary, Tally, count
-from posrc._table import Explained, Spellings, fast_indexes
+from posrc._table import Spellings, fast_indexes
 
 # The default registry's own indexes of exact spellings, bound once when it is
 # first built: a look-up of an exactly spelled code then costs one dictionary
 # look-up. Nothing an argument brings is ever stored here.
 _unnamed: dict[str, ReturnCode] = {}
 _named: Spellings = {}
-_explained: Explained = {}
+_explained: dict[str, object] = {}
 _registry: Registry | None = None
 
 
@@ -139,7 +139,7 @@ def explain(
     them is explained as unknown.
     """
     if scheme is None and encoding is None and type(raw) is str and api is None and field is None:
-        found = _explained.get((None, raw))
+        found = _explained.get(raw)
         if isinstance(found, Explanation):
             return found
         return _default().explain(raw)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from posrc._agreement import Contradiction
@@ -59,8 +61,35 @@ class Notice(FieldRepr):
         return self.text("en")
 
 
+class _NoticeOnDemand:
+    """Puts off writing the notice of input that could not be read until it is read.
+
+    Junk comes by the thousand in a scanned log, and its notice, two texts
+    placing the error in the input, costs more than reading it. :func:`_unread`
+    leaves the ``notices`` slot empty and keeps what the notice says here;
+    the first read of ``notices`` (equality, hashing, pickling and ``repr``
+    read it too) writes it from that. Two threads reading it first at once
+    both write equal notices, so every reader sees the same value.
+    """
+
+    __slots__ = ("_unread",)
+
+    if not TYPE_CHECKING:  # type checkers keep seeing only the real attributes
+
+        def __getattr__(self, name: str) -> object:
+            if name != "notices":
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+                )
+            raw, reason_zh, position, message = object.__getattribute__(self, "_unread")
+            zh = f"无法读取应答码：{reason_zh}（第 {position} 位）"
+            notices = (Notice(Text(zh, placed(message, raw, position))),)
+            _set_notices(self, notices)
+            return notices
+
+
 @attrs.frozen(repr=False)
-class Explanation(OutcomePredicates, FieldRepr):
+class Explanation(OutcomePredicates, FieldRepr, _NoticeOnDemand):
     """What one input means and what to do, even when the code is unknown.
 
     >>> from posrc import explain
@@ -250,14 +279,12 @@ def _reason_zh(error: ParseError, table: CodeTable) -> str:
     return reason
 
 
-# Junk is explained by the thousand in a scanned log: these skip the generated
-# __init__ of each object (see slot_setters).
+# Built by the thousand from junk: this skips the generated __init__ (see slot_setters).
 _new = object.__new__
-_set_zh, _set_en = slot_setters(Text, "zh", "en")
-_set_notice_text, _set_notice_scheme = slot_setters(Notice, "_text", "scheme")
 _set_raw, _set_return_code, _set_scheme, _set_code, _set_notices = slot_setters(
     Explanation, "raw", "return_code", "scheme", "code", "notices"
 )
+_set_unread = vars(_NoticeOnDemand)["_unread"].__set__
 
 
 def _unread(
@@ -268,19 +295,13 @@ def _unread(
     message: str,
 ) -> Explanation:
     """The unknown result for ``raw``, which could not be read: its notice says why,
-    as the ``ParseError`` of ``message`` at ``position`` would."""
-    text = _new(Text)
-    _set_zh(text, f"无法读取应答码：{reason_zh}（第 {position} 位）")
-    _set_en(text, placed(message, raw, position))
-    notice = _new(Notice)
-    _set_notice_text(notice, text)
-    _set_notice_scheme(notice, None)
+    as the ``ParseError`` of ``message`` at ``position`` would, once it is read."""
     explanation = _new(Explanation)
     _set_raw(explanation, raw)
     _set_return_code(explanation, None)
     _set_scheme(explanation, wanted)
     _set_code(explanation, None)
-    _set_notices(explanation, (notice,))
+    _set_unread(explanation, (raw, reason_zh, position, message))
     return explanation
 
 

@@ -89,8 +89,10 @@ def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ..
     """
     fields = attrs.fields(cls)
     plain = all(field.validator is None and field.converter is None for field in fields)
-    if not plain or [field.name for field in fields] != list(names) or (
-        hasattr(cls, "__attrs_post_init__") or "__slots__" not in vars(cls)
+    if (
+        not plain
+        or [field.name for field in fields] != list(names)
+        or (hasattr(cls, "__attrs_post_init__") or "__slots__" not in vars(cls))
     ):
         raise TypeError(f"{cls.__name__}'s __init__ does more than fill {', '.join(names)}")
     return tuple(vars(cls)[name].__set__ for name in names)

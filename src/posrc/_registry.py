@@ -207,9 +207,10 @@ class Registry(CodeTable):
     ) -> Explanation:
         """The explanation of an exact spelling, made once."""
         memo = self._memo if isinstance(spelling, str) else self._byte_memo
-        found = memo.get((wanted, spelling))  # type: ignore[arg-type]
+        kept = memo.setdefault(wanted, {})  # one per scheme: setdefault keeps the first
+        found = kept.get(spelling)  # type: ignore[arg-type]
         if not isinstance(found, Explanation):
-            found = memo[wanted, spelling] = explain(self, spelling, wanted)  # type: ignore[index]
+            found = kept[spelling] = explain(self, spelling, wanted)  # type: ignore[index]
         return found
 
     def _spelled(self, raw: object, scheme: object) -> tuple[ReturnCode, str | bytes] | None:
