@@ -15,11 +15,11 @@ from typing import NamedTuple
 
 from posrc import _grammar as grammar
 from posrc._anchors import starts
-from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Scheme
+from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Scheme
 from posrc._memo import Memo
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
-from posrc._read import MAX_LENGTH, Code, native_code
+from posrc._read import CODE_SETTERS, MAX_LENGTH, Code
 from posrc._table import WALLET_SPELLING, CodeTable
 from posrc.exceptions import ParseError
 
@@ -81,25 +81,28 @@ def plain_native(raw: str) -> Code | str | None:
     """
     word = raw.strip()
     # str.strip() strips what the reader reads as blanks and line breaks once folded,
-    # and also U+001F, which the reader refuses. A word it leaves as it is was
-    # no longer than a code.
+    # and also U+001F, which the reader refuses. Where it strips nothing, the checks
+    # of size and characters below settle both.
     if word is not raw and (len(raw) > MAX_LENGTH or "\x1f" in raw):
         return None
     size = len(word)
-    if size == 6:
-        letters, digits = word[:2], word[2:]
-    elif size == 4:
-        return native_code(None, int(word)) if word.isascii() and word.isdigit() else None
-    elif size == 7 and word[2] in _NATIVE_SEPARATORS:
-        letters, digits = word[:2], word[3:]
+    category: Category | None = None
+    if size == 4:
+        digits = word
+    elif size == 6 or (size == 7 and word[2] in _NATIVE_SEPARATORS):
+        letters, digits = word[:2], word[-4:]
+        category = _CATEGORY_IN_ANY_CASE.get(letters)
+        if category is None:
+            foreign = digits.isascii() and digits.isdigit() and letters.isascii()
+            return letters.upper() if foreign and letters.isalpha() else None
     else:
         return None
     if not digits.isascii() or not digits.isdigit():
         return None
-    category = _CATEGORY_IN_ANY_CASE.get(letters)
-    if category is not None:
-        return native_code(category, int(digits))
-    return letters.upper() if letters.isascii() and letters.isalpha() else None
+    code = _new(Code)
+    _set_category(code, category)
+    _set_number(code, int(digits))
+    return code
 
 
 def plain_foreign_native(table: CodeTable, raw: str) -> tuple[str, int] | None:
@@ -120,6 +123,8 @@ def plain_foreign_native(table: CodeTable, raw: str) -> tuple[str, int] | None:
     return letters, len(raw) - len(raw.lstrip())
 
 
+_new = object.__new__
+_set_category, _set_number = CODE_SETTERS
 # Each category's letters in every letter case.
 _CATEGORY_IN_ANY_CASE = {
     first + second: category

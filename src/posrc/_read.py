@@ -480,13 +480,7 @@ class Code(FieldRepr):
         return cls(CATEGORY_OF[letters] if letters else None, int(digits))
 
 
-_new = object.__new__
-_set_category, _set_number = slot_setters(Code, "category", "number")
 
-
-def native_code(category: Category | None, number: int) -> Code:
-    """``Code(category, number)``, built for a hot path (see :func:`posrc._model.slot_setters`)."""
-    code = _new(Code)
-    _set_category(code, category)
-    _set_number(code, number)
-    return code
+CODE_SETTERS = slot_setters(Code, "category", "number")
+"""The setters of a :class:`Code`'s fields, for a hot path that builds many
+(see :func:`posrc._model.slot_setters`)."""
