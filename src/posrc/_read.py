@@ -480,7 +480,6 @@ class Code(FieldRepr):
         return cls(CATEGORY_OF[letters] if letters else None, int(digits))
 
 
-
 CODE_SETTERS = slot_setters(Code, "category", "number")
 """The setters of a :class:`Code`'s fields, for a hot path that builds many
 (see :func:`posrc._model.slot_setters`)."""
