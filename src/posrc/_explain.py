@@ -74,7 +74,8 @@ class _NoticeOnDemand:
 
     __slots__ = ("_unread",)
 
-    if not TYPE_CHECKING:  # type checkers keep seeing only the real attributes
+    # Type checkers keep seeing only the real attributes.
+    if not TYPE_CHECKING:  # pragma: no branch
 
         def __getattr__(self, name: str) -> object:
             if name != "notices":
