@@ -1,8 +1,26 @@
 from __future__ import annotations
 
+import copy
+import pickle
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+import attrs
 import pytest
 
-from posrc import Outcome, Retry, ReturnCode, Scheme, TerminalAction, explain, lookup
+from posrc import (
+    Explanation,
+    Notice,
+    Outcome,
+    ParseError,
+    Retry,
+    ReturnCode,
+    Scheme,
+    TerminalAction,
+    Text,
+    explain,
+    lookup,
+)
 
 
 def test_known_code_forwards_the_record() -> None:
@@ -85,3 +103,53 @@ def test_every_refusal_and_unknown_code_warns_in_chinese_too() -> None:
     assert len(get_args(ParseErrorReason)) >= len(refusals) - 1
     (unknown,) = explain("RC=ZZ").notices
     assert unknown.text("zh") == "不是已知的应答码：ZZ（编码体系 cup）"
+
+
+JUNK = ["ZZ0001", " qq-1234 ", "ZZ01", "\u200b", "BL10O1"]
+
+
+@pytest.mark.parametrize("raw", JUNK)
+def test_an_unreadable_input_s_notice_is_the_same_however_it_is_first_read(raw: str) -> None:
+    # The notice of unreadable input is written when first read: every way of
+    # reading it must see the one the reader's ParseError gives.
+    with pytest.raises(ParseError) as caught:
+        lookup(raw)
+    expected = Notice(Text(explain(raw).notices[0].text("zh"), str(caught.value)))
+    reads: list[Callable[[Explanation], object]] = [
+        lambda e: e.notices,
+        lambda e: e.warnings,
+        repr,
+        hash,
+        attrs.asdict,
+        lambda e: pickle.loads(pickle.dumps(e)),
+        copy.copy,
+        attrs.evolve,
+        lambda e: e == explain(raw),
+    ]
+    for read in reads:
+        result = explain(raw)
+        read(result)
+        assert result.notices == (expected,)
+        assert result == explain(raw)
+        assert hash(result) == hash(explain(raw))
+    assert pickle.loads(pickle.dumps(explain(raw))).notices == (expected,)
+    assert f"notices=({expected!r},)" in repr(explain(raw))
+
+
+def test_threads_that_first_read_a_notice_at_once_see_the_same() -> None:
+    results = [explain(f"ZZ{number:04d}") for number in range(200)]
+
+    def notices(explanation: Explanation) -> tuple[Notice, ...]:
+        return explanation.notices
+
+    with ThreadPoolExecutor(8) as pool:
+        seen = [list(pool.map(notices, results)) for _ in range(4)]
+    assert all(run == seen[0] for run in seen)
+    assert all(len(notices) == 1 for notices in seen[0])
+
+
+def test_an_explanation_still_has_no_attribute_it_does_not_define() -> None:
+    with pytest.raises(AttributeError, match=r"^'Explanation' object has no attribute 'note'$"):
+        explain("ZZ0001").note  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        explain("ZZ0001").notices = ()  # type: ignore[misc]

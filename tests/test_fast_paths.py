@@ -13,6 +13,7 @@ refused, the scan still gives its own error.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import pytest
 from hypothesis import given
@@ -23,7 +24,7 @@ from posrc import Code, ParseError, Registry, ReturnCode, Scheme, UnknownCodeErr
 from posrc import _grammar as grammar
 from posrc._explain import explain as read_and_explain
 from posrc._explain import read_code
-from posrc._find import plain_native
+from posrc._find import plain_foreign_native, plain_native
 from posrc._table import fast_indexes
 
 EXTENDED = Registry.default().extend(
@@ -243,12 +244,84 @@ def test_parse_of_a_plain_native_answers_as_the_reader(raw: str) -> None:
         with pytest.raises(ParseError, match=f"^{re.escape(str(expected))}$"):
             posrc.parse(raw)
     plain = plain_native(raw)
-    if plain is not None:
-        assert Code(*plain) == expected
+    if isinstance(plain, Code):
+        assert plain == expected
+    elif isinstance(plain, str):
+        assert isinstance(expected, ParseError)
+        assert expected.reason == "UNKNOWN_CATEGORY"
 
 
 @pytest.mark.parametrize("raw", ["BL1001", " bl-1001 ", "\u3000Nw_1005\n", "1001", "bL 1001"])
 def test_a_plain_native_is_parsed_without_the_reader(raw: str) -> None:
     plain = plain_native(raw)
-    assert plain is not None
-    assert Code(*plain) == Code.of(read_code(Registry.default(), raw, Scheme.POSRC, None)[1].code)
+    assert isinstance(plain, Code)
+    assert plain == Code.of(read_code(Registry.default(), raw, Scheme.POSRC, None)[1].code)
+
+
+@st.composite
+def foreign_natives(draw: st.DrawFn) -> tuple[Registry, str]:
+    """Two ASCII letters, often none of a category, and four digits, written plainly or
+    not quite: labels (``RC``), wallet words and full-width forms among them."""
+    registry = draw(st.sampled_from([Registry.default(), EXTENDED]))
+    letters = draw(
+        st.text("ABCKLMNPRSTWXYZabcklmnprstwxyz1\u017f", min_size=2, max_size=2)
+        | st.sampled_from(["RC", "rc", "ZZ", "Rc", "ＺＺ", "AB"])
+    )
+    separator = draw(st.sampled_from(["", "", "-", "_", " ", "\t", "."]))
+    digits = draw(st.text("0123456789\u0661", min_size=3, max_size=5))
+    edges = st.text(WHITESPACE + "\x1f", max_size=4)
+    return registry, draw(edges) + letters + separator + digits + draw(edges)
+
+
+@given(foreign_natives())
+def test_explain_of_letters_that_name_no_category_answers_as_the_reader(
+    case: tuple[Registry, str],
+) -> None:
+    registry, raw = case
+    check_explain((registry, None, raw))
+
+
+@given(foreign_natives())
+def test_a_plain_foreign_native_is_one_the_reader_refuses_for_its_letters(
+    case: tuple[Registry, str],
+) -> None:
+    registry, raw = case
+    foreign = plain_foreign_native(registry, raw)
+    if foreign is None:
+        return
+    with pytest.raises(ParseError) as caught:
+        read_code(registry, raw, None, None)
+    assert caught.value.reason == "UNKNOWN_CATEGORY"
+    assert foreign == (caught.value.message[1:3], caught.value.position)
+
+
+@pytest.mark.parametrize("raw", ["ZZ0001", " zz-0001\t", "Qq_1234", "\u3000XY9999"])
+def test_letters_that_name_no_category_are_refused_without_the_reader(raw: str) -> None:
+    assert plain_foreign_native(Registry.default(), raw) is not None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "RC 1001",  # a label and a code
+        "BL1001",  # a category
+        "1001",
+        "ZZ\u06611",  # no ASCII digit
+        "Z11001",
+        "ZZ.0001",
+        " " * 251 + "ZZ0001",  # too long
+        "ZZ0001\x1f",
+    ],
+)
+def test_what_is_no_plain_foreign_native_is_left_to_the_reader(raw: str) -> None:
+    assert plain_foreign_native(Registry.default(), raw) is None
+
+
+def test_a_wallet_word_shaped_like_a_native_code_is_left_to_the_reader() -> None:
+    class WalletWords:
+        def wallet_word(self, code: str) -> bool:
+            return code == "ZZ0001"
+
+    table = cast("Registry", WalletWords())
+    assert plain_foreign_native(table, " ZZ0001 ") is None
+    assert plain_foreign_native(table, "ZZ0002") == ("ZZ", 0)

@@ -19,6 +19,7 @@ from posrc import (
     explain,
     lookup,
 )
+from posrc._model import slot_setters
 
 
 def test_a_mapped_code_takes_its_outcome_from_its_canonical_code() -> None:
@@ -119,3 +120,52 @@ def test_shared_across_threads() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(resolve, raws))
     assert results == [resolve(raw) for raw in raws]
+
+
+@attrs.frozen
+class _Plain:
+    first: int
+    second: str = ""
+
+
+@attrs.frozen
+class _Checked:
+    first: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+
+@attrs.frozen
+class _Finished:
+    first: int
+
+    def __attrs_post_init__(self) -> None:
+        pass
+
+
+@attrs.frozen(slots=False)
+class _Unslotted:
+    first: int
+
+
+def test_slot_setters_build_what_the_generated_init_builds() -> None:
+    set_first, set_second = slot_setters(_Plain, "first", "second")
+    built = object.__new__(_Plain)
+    set_first(built, 1)
+    set_second(built, "b")
+    assert built == _Plain(1, "b")
+
+
+@pytest.mark.parametrize(
+    ("cls", "names"),
+    [
+        (_Plain, ("first",)),  # every field, or the instance is left half made
+        (_Plain, ("second", "first")),
+        (_Checked, ("first",)),
+        (_Finished, ("first",)),
+        (_Unslotted, ("first",)),
+    ],
+)
+def test_slot_setters_refuse_a_class_whose_init_does_more(
+    cls: type, names: tuple[str, ...]
+) -> None:
+    with pytest.raises(TypeError, match="__init__ does more than fill"):
+        slot_setters(cls, *names)

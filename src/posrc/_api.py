@@ -12,12 +12,15 @@ from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch, Scan, pieces
 from posrc._summary import Countable, Summary, Tally, count
-from posrc._table import FastIndexes, fast_indexes
+from posrc._table import Spellings, fast_indexes
 
 # The default registry's own indexes of exact spellings, bound once when it is
 # first built: a look-up of an exactly spelled code then costs one dictionary
 # look-up. Nothing an argument brings is ever stored here.
-_fast = FastIndexes({}, {}, {})
+_unnamed: dict[str, ReturnCode] = {}
+_named: Spellings = {}
+_explained: dict[str, object] = {}
+_registry: Registry | None = None
 
 
 def lookup(
@@ -86,18 +89,24 @@ def lookup(
     An ``api`` that the scheme does not have is a ``ValueError``; a code with
     no reading for that API or field is ``UnknownCodeError``.
     """
-    if encoding is None and type(raw) is str and api is None and field is None:
+    # A str is read as it is, whatever ``encoding`` (a codec for bytes) says: the
+    # index answers it. Only an exact str: a subclass may claim to equal a key,
+    # and a bytes key would meet str keys (a BytesWarning under python -bb).
+    if type(raw) is str and api is None and field is None:
+        if scheme is None:
+            try:  # a hit costs one subscript; a miss, an exception, before reading
+                return _unnamed[raw]
+            except KeyError:
+                spellings = _unnamed
         # Only these exact types of scheme argument: an object that claims to equal
         # a key must meet the type check in Registry.scheme() first.
-        if scheme is None:
-            spellings = _fast.unnamed
         elif type(scheme) is str or type(scheme) is Scheme:
-            spellings = _fast.named.get(scheme, _NOTHING)
+            spellings = _named.get(scheme, _NOTHING)
+            found = spellings.get(raw)
+            if found is not None:
+                return found
         else:
             spellings = _NOTHING
-        found = spellings.get(raw)
-        if found is not None:
-            return found
         plain = plain_spelling(raw, spellings)
         if plain is not None:
             return plain[0]
@@ -130,9 +139,10 @@ def explain(
     them is explained as unknown.
     """
     if scheme is None and encoding is None and type(raw) is str and api is None and field is None:
-        found = _fast.explained.get((None, raw))
+        found = _explained.get(raw)
         if isinstance(found, Explanation):
             return found
+        return _default().explain(raw)
     return _default().explain(raw, scheme=scheme, encoding=encoding, api=api, field=field)
 
 
@@ -225,10 +235,10 @@ def parse(raw: str | bytes | bytearray | memoryview, *, encoding: str | None = N
     :func:`lookup`. Raises ``ParseError`` for malformed input and
     ``TypeError`` for input that is no text.
     """
-    if encoding is None and type(raw) is str:
+    if type(raw) is str:  # read as it is, whatever encoding (a codec for bytes) says
         plain = plain_native(raw)
-        if plain is not None:
-            return Code(*plain)
+        if type(plain) is Code:
+            return plain
     code = read_code(_default(), raw, Scheme.POSRC, encoding)[1].code
     return Code.of(code)
 
@@ -272,10 +282,15 @@ def summarize(items: str | bytes | bytearray | memoryview | Iterable[Countable])
 
 
 def _default() -> Registry:
-    global _fast  # bound once, to the default registry's own indexes
-    registry = Registry.default()
-    if not _fast.named:
-        _fast = fast_indexes(registry)
+    """The default registry; its indexes are bound here once it is built."""
+    global _registry, _unnamed, _named, _explained  # bound once, to the default registry's own
+    registry = _registry
+    if registry is None:
+        registry = Registry.default()
+        fast = fast_indexes(registry)
+        # A thread that finds one index bound and not the next takes the slow path.
+        _unnamed, _explained, _named = fast.unnamed, fast.explained, fast.named
+        _registry = registry
     return registry
 
 

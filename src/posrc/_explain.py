@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from posrc._agreement import Contradiction
 from posrc._data.native import UNKNOWN_ADVICE, UNKNOWN_MEANING
 from posrc._enums import Outcome, Retry, Scheme, TerminalAction, resolve_language
 from posrc._find import Reading, read_one
+from posrc._grammar import unknown_category
 from posrc._model import (
     Advice,
     FieldRepr,
@@ -16,10 +19,11 @@ from posrc._model import (
     Text,
     VendorScheme,
     scheme_title,
+    slot_setters,
 )
 from posrc._read import MAX_BYTES, Decoded, as_bytes, byte_length, decoded, fold, moved
 from posrc._table import WALLET_SPELLING, CodeTable
-from posrc.exceptions import ParseError, UnknownCodeError
+from posrc.exceptions import ParseError, UnknownCodeError, placed
 
 
 @attrs.frozen(repr=False)
@@ -57,8 +61,36 @@ class Notice(FieldRepr):
         return self.text("en")
 
 
+class _NoticeOnDemand:
+    """Puts off writing the notice of input that could not be read until it is read.
+
+    Junk comes by the thousand in a scanned log, and its notice, two texts
+    placing the error in the input, costs more than reading it. :func:`_unread`
+    leaves the ``notices`` slot empty and keeps what the notice says here;
+    the first read of ``notices`` (equality, hashing, pickling and ``repr``
+    read it too) writes it from that. Two threads reading it first at once
+    both write equal notices, so every reader sees the same value.
+    """
+
+    __slots__ = ("_unread",)
+
+    # Type checkers keep seeing only the real attributes.
+    if not TYPE_CHECKING:  # pragma: no branch
+
+        def __getattr__(self, name: str) -> object:
+            if name != "notices":
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+                )
+            raw, reason_zh, position, message = object.__getattribute__(self, "_unread")
+            zh = f"无法读取应答码：{reason_zh}（第 {position} 位）"
+            notices = (Notice(Text(zh, placed(message, raw, position))),)
+            _set_notices(self, notices)
+            return notices
+
+
 @attrs.frozen(repr=False)
-class Explanation(OutcomePredicates, FieldRepr):
+class Explanation(OutcomePredicates, FieldRepr, _NoticeOnDemand):
     """What one input means and what to do, even when the code is unknown.
 
     >>> from posrc import explain
@@ -145,7 +177,7 @@ def explain(
     try:
         text, found = read_code(table, raw, wanted, encoding)
     except ParseError as error:
-        return Explanation(error.raw, None, wanted, None, (_parse_notice(error, table),))
+        return _unread(error.raw, wanted, _reason_zh(error, table), error.position, error.message)
     explanation = explain_code(table, text.raw, wanted, found.scheme, found.code)
     rc = explanation.return_code
     message = text.text[slice(*found.message)]
@@ -156,6 +188,14 @@ def explain(
         return explanation
     notice = _contradiction_notice(table, rc, message, contradiction, wanted)
     return attrs.evolve(explanation, notices=(*explanation.notices, notice))
+
+
+def explain_foreign_native(raw: str, letters: str, start: int) -> Explanation:
+    """The explanation of a code read as two letters that name no category and four
+    digits, from ``start`` (see :func:`posrc._find.plain_foreign_native`): what the
+    reader's ``ParseError`` makes of it, built without raising one."""
+    why = unknown_category(letters)
+    return _unread(raw, None, _REASONS_ZH["UNKNOWN_CATEGORY"], start, why)
 
 
 def explain_reading(
@@ -229,7 +269,8 @@ _REASONS_ZH: dict[str, str] = {
 }
 
 
-def _parse_notice(error: ParseError, table: CodeTable) -> Notice:
+def _reason_zh(error: ParseError, table: CodeTable) -> str:
+    """Why the input could not be read, in Chinese."""
     reason = _REASONS_ZH[error.reason]
     if error.suggestions:
         meant = " 或 ".join(
@@ -237,8 +278,33 @@ def _parse_notice(error: ParseError, table: CodeTable) -> Notice:
             for code in error.suggestions
         )
         reason += f"，是否应为 {meant}？"
-    zh = f"无法读取应答码：{reason}（第 {error.position} 位）"
-    return Notice(Text(zh, str(error)))
+    return reason
+
+
+# Built by the thousand from junk: this skips the generated __init__ (see slot_setters).
+_new = object.__new__
+_set_raw, _set_return_code, _set_scheme, _set_code, _set_notices = slot_setters(
+    Explanation, "raw", "return_code", "scheme", "code", "notices"
+)
+_set_unread = vars(_NoticeOnDemand)["_unread"].__set__
+
+
+def _unread(
+    raw: str | bytes,
+    wanted: Scheme | VendorScheme | None,
+    reason_zh: str,
+    position: int,
+    message: str,
+) -> Explanation:
+    """The unknown result for ``raw``, which could not be read: its notice says why,
+    as the ``ParseError`` of ``message`` at ``position`` would, once it is read."""
+    explanation = _new(Explanation)
+    _set_raw(explanation, raw)
+    _set_return_code(explanation, None)
+    _set_scheme(explanation, wanted)
+    _set_code(explanation, None)
+    _set_unread(explanation, (raw, reason_zh, position, message))
+    return explanation
 
 
 def _unknown_zh(error: UnknownCodeError) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Scheme
 from posrc._memo import Memo
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
-from posrc._read import MAX_LENGTH
+from posrc._read import CODE_SETTERS, MAX_LENGTH, Code
 from posrc._table import WALLET_SPELLING, CodeTable
 from posrc.exceptions import ParseError
 
@@ -66,29 +66,72 @@ def plain_spelling(raw: str, spellings: Mapping[str, ReturnCode]) -> tuple[Retur
         if found is not None and found.scheme is not Scheme.POSRC:
             return None  # only a native code is written with a separator
     if found is None:
-        return _labelled_spelling(word, spellings)
+        # A word of letters and digits alone holds no label.
+        return None if word.isalnum() else _labelled_spelling(word, spellings)
     return found, spelling
 
 
-def plain_native(raw: str) -> tuple[Category | None, int] | None:
-    """The category and number of a native code written plainly (``" bl-1001 "``,
-    ``"1001"``), as the reader reads it; ``None`` leaves the input to the reader.
+def plain_native(raw: str) -> Code | str | None:
+    """What a native code written plainly in ``raw`` reads as (``" bl-1001 "``,
+    ``"1001"``): the code; or, for two ASCII letters that name no category
+    (``"zz-0001"``), those letters in upper case, which the reader refuses.
+    ``None`` leaves the input to the reader.
 
     ``tests/test_fast_paths.py`` holds this to the reader's answers.
     """
-    if len(raw) > MAX_LENGTH or "\x1f" in raw:
+    word = raw.strip()
+    # str.strip() strips what the reader reads as blanks and line breaks once folded,
+    # and also U+001F, which the reader refuses. Where it strips nothing, the checks
+    # of size and characters below settle both.
+    if word is not raw and (len(raw) > MAX_LENGTH or "\x1f" in raw):
+        return None
+    size = len(word)
+    category: Category | None = None
+    if size == 4:
+        digits = word
+    elif size == 6 or (size == 7 and word[2] in _NATIVE_SEPARATORS):
+        letters, digits = word[:2], word[-4:]
+        category = _CATEGORY_IN_ANY_CASE.get(letters)
+        if category is None:
+            foreign = digits.isascii() and digits.isdigit() and letters.isascii()
+            return letters.upper() if foreign and letters.isalpha() else None
+    else:
+        return None
+    if not digits.isascii() or not digits.isdigit():
+        return None
+    code = _new(Code)
+    _set_category(code, category)
+    _set_number(code, int(digits))
+    return code
+
+
+def plain_foreign_native(table: CodeTable, raw: str) -> tuple[str, int] | None:
+    """Two ASCII letters that name no category, then four digits, written plainly
+    (``" zz0001 "``, ``"zz-0001"``): the letters as the reader names them and where
+    the code starts; ``None`` leaves the input to the reader.
+
+    The reader refuses such a code as ``UNKNOWN_CATEGORY``, unless it reads the
+    letters as a label (``"RC 1001"``) or a wallet defines that word in some
+    letter case. ``tests/test_fast_paths.py`` holds this to the reader's answers.
+    """
+    letters = plain_native(raw)
+    if type(letters) is not str:
         return None
     word = raw.strip()
-    if not word.isascii():
+    if word[2] == " " or table.wallet_word(word):
         return None
-    if len(word) == 4:
-        return (None, int(word)) if word.isdigit() else None
-    if len(word) == 7 and word[2] in _NATIVE_SEPARATORS:
-        word = word[:2] + word[3:]
-    if len(word) != 6 or not word[2:].isdigit():
-        return None
-    category = CATEGORY_OF.get(word[:2].upper())
-    return None if category is None else (category, int(word[2:]))
+    return letters, len(raw) - len(raw.lstrip())
+
+
+_new = object.__new__
+_set_category, _set_number = CODE_SETTERS
+# Each category's letters in every letter case.
+_CATEGORY_IN_ANY_CASE = {
+    first + second: category
+    for letters, category in CATEGORY_OF.items()
+    for first in {letters[0], letters[0].lower()}
+    for second in {letters[1], letters[1].lower()}
+}
 
 
 def _labelled_spelling(

@@ -489,13 +489,13 @@ def native_parts(token: str, start: int, raw: str | bytes) -> tuple[Category | N
         return None, bare
     category = CATEGORY_OF.get(letters)
     if category is None:
-        raise ParseError(
-            f"{letters!r} is not a category (one of {_CATEGORY_LIST})",
-            raw,
-            start,
-            "UNKNOWN_CATEGORY",
-        )
+        raise ParseError(unknown_category(letters), raw, start, "UNKNOWN_CATEGORY")
     return category, digits
+
+
+def unknown_category(letters: str) -> str:
+    """Why upper-case ``letters`` begin no native code: they name no category."""
+    return f"{letters!r} is not a category (one of {_CATEGORY_LIST})"
 
 
 def read_token(

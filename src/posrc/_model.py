@@ -69,6 +69,35 @@ class FieldRepr:
         return f"{cls.__qualname__}({fields})"
 
 
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """Setters that write each field of the frozen, slotted attrs class ``cls``
+    straight into its slot, for a hot path that builds many instances.
+
+    ``object.__new__(cls)`` and one setter per field, in order, make the
+    instance that ``cls(*values)`` makes, without the generated ``__init__``
+    and its name look-ups. That holds only while ``__init__`` does nothing
+    else, so ``names`` must be every field in order, none validated or
+    converted, and ``cls`` must have no ``__attrs_post_init__``
+    (``TypeError`` otherwise).
+
+    >>> set_zh, set_en = slot_setters(Text, "zh", "en")
+    >>> text = object.__new__(Text)
+    >>> set_zh(text, "余额不足"), set_en(text, "Insufficient balance")
+    (None, None)
+    >>> text == Text("余额不足", "Insufficient balance")
+    True
+    """
+    fields = attrs.fields(cls)
+    plain = all(field.validator is None and field.converter is None for field in fields)
+    if (
+        not plain
+        or [field.name for field in fields] != list(names)
+        or (hasattr(cls, "__attrs_post_init__") or "__slots__" not in vars(cls))
+    ):
+        raise TypeError(f"{cls.__name__}'s __init__ does more than fill {', '.join(names)}")
+    return tuple(vars(cls)[name].__set__ for name in names)
+
+
 _BUILT_IN_TITLES: dict[Scheme, str] = {
     Scheme.POSRC: "posrc",
     Scheme.CUP: "UnionPay (Q/CUP 006.6-2015)",

@@ -17,7 +17,7 @@ import attrs
 
 from posrc._enums import CATEGORY_OF, Category
 from posrc._grammar import LINE_BREAKS
-from posrc._model import FieldRepr
+from posrc._model import FieldRepr, slot_setters
 from posrc._patterns import compiled
 from posrc.exceptions import ParseError
 
@@ -478,3 +478,8 @@ class Code(FieldRepr):
         """The parts of a native code already read (``BL1001`` or ``1001``)."""
         letters, digits = code[:-4], code[-4:]
         return cls(CATEGORY_OF[letters] if letters else None, int(digits))
+
+
+CODE_SETTERS = slot_setters(Code, "category", "number")
+"""The setters of a :class:`Code`'s fields, for a hot path that builds many
+(see :func:`posrc._model.slot_setters`)."""

@@ -9,9 +9,15 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from posrc._enums import Scheme
-from posrc._explain import Explanation, explain, explain_reading, read_code
+from posrc._explain import (
+    Explanation,
+    explain,
+    explain_foreign_native,
+    explain_reading,
+    read_code,
+)
 from posrc._export import CodeRow, code_rows
-from posrc._find import plain_spelling
+from posrc._find import plain_foreign_native, plain_spelling
 from posrc._model import ReturnCode, Text, VendorScheme
 from posrc._scan import CodeMatch, iter_codes
 from posrc._table import CodeTable
@@ -179,6 +185,11 @@ class Registry(CodeTable):
         wanted = None if scheme is None else self.scheme(scheme)
         if api is not None or field is not None:
             return explain_reading(explain(self, raw, wanted, encoding), self, api, field)
+        if wanted is None and type(raw) is str:
+            foreign = plain_foreign_native(self, raw)
+            if foreign is not None:  # refused as the reader would, without raising
+                letters, start = foreign
+                return explain_foreign_native(raw, letters, start)
         spelled = None if encoding is not None else self._spelled(raw, wanted)
         if spelled is None:
             return explain(self, raw, wanted, encoding)
@@ -196,9 +207,10 @@ class Registry(CodeTable):
     ) -> Explanation:
         """The explanation of an exact spelling, made once."""
         memo = self._memo if isinstance(spelling, str) else self._byte_memo
-        found = memo.get((wanted, spelling))  # type: ignore[arg-type]
+        kept = memo.setdefault(wanted, {})  # one per scheme: setdefault keeps the first
+        found = kept.get(spelling)  # type: ignore[arg-type]
         if not isinstance(found, Explanation):
-            found = memo[wanted, spelling] = explain(self, spelling, wanted)  # type: ignore[index]
+            found = kept[spelling] = explain(self, spelling, wanted)  # type: ignore[index]
         return found
 
     def _spelled(self, raw: object, scheme: object) -> tuple[ReturnCode, str | bytes] | None:

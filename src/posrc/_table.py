@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 Spellings = dict[object, dict[str, ReturnCode]]
 ByteSpellings = dict[object, dict[bytes, ReturnCode]]
-Explained = dict[tuple[object, str], object]
-ByteExplained = dict[tuple[object, bytes], object]
+Explained = dict[object, dict[str, object]]
+ByteExplained = dict[object, dict[bytes, object]]
 
 _BUILT_IN_ORDER = {scheme: index for index, scheme in enumerate(Scheme)}
 WALLET_SPELLING = Text("钱包代码须按原样拼写（区分大小写）", "wallet codes keep their spelling")
@@ -48,9 +48,10 @@ class CodeTable:
     _byte_spellings: ByteSpellings
     _families: dict[str, tuple[Scheme, ...]]
     _apis: dict[Scheme, tuple[str, ...]]
-    # Explanations of exact spellings, kept once made: bounded by the spellings.
-    # str and bytes keys never share a dict, so that python -bb finds nothing.
-    _memo: Explained = attrs.field(init=False, factory=Explained)
+    # Explanations of exact spellings by scheme argument, kept once made: bounded by
+    # the spellings. str and bytes keys never share a dict, so that python -bb finds
+    # nothing.
+    _memo: Explained = attrs.field(init=False, factory=lambda: {None: {}})
     _byte_memo: ByteExplained = attrs.field(init=False, factory=ByteExplained)
 
     @classmethod
@@ -196,6 +197,15 @@ class CodeTable:
             if spelling != code
         )
 
+    def wallet_word(self, code: str) -> bool:
+        """Whether a wallet code is spelled as ``code``, but for letter case.
+
+        >>> from posrc import Registry
+        >>> Registry.default().wallet_word("userpaying"), Registry.default().wallet_word("ZZ0001")
+        (True, False)
+        """
+        return code.upper() in self._cases
+
     @functools.cached_property
     def _cases(self) -> dict[str, tuple[str, ...]]:
         """The wallet codes by their upper-case form, built on first use."""
@@ -319,8 +329,9 @@ class FastIndexes(NamedTuple):
     """Codes by exact spelling when no scheme is named."""
     named: Spellings
     """Codes by scheme argument, then exact spelling."""
-    explained: Explained
-    """The explanations of exact spellings made so far (see ``CodeTable``)."""
+    explained: dict[str, object]
+    """The explanations of exact spellings made so far when no scheme is named
+    (see ``CodeTable``)."""
 
 
 def fast_indexes(table: CodeTable) -> FastIndexes:
@@ -328,7 +339,7 @@ def fast_indexes(table: CodeTable) -> FastIndexes:
     functions' fast path only: they are the table's own, not copies."""
     spellings = table._spellings  # pyright: ignore[reportPrivateUsage]
     memo = table._memo  # pyright: ignore[reportPrivateUsage]
-    return FastIndexes(spellings[None], spellings, memo)
+    return FastIndexes(spellings[None], spellings, memo[None])
 
 
 def _wallet_index(

@@ -21,10 +21,11 @@ ParseErrorReason = Literal[
 _SHOWN = 40  # characters of a long input quoted in a message
 
 
-def _quote(raw: str | bytes) -> str:
-    shown = raw if len(raw) <= _SHOWN else raw[:_SHOWN]
-    suffix = "" if len(raw) <= _SHOWN else f"... ({len(raw)} in all)"
-    return f"{shown!r}{suffix}"
+def placed(message: str, raw: str | bytes, position: int) -> str:
+    """A :class:`ParseError`'s text: ``message``, and where in ``raw`` it stands."""
+    if len(raw) <= _SHOWN:
+        return f"{message} (at position {position} of {raw!r})"
+    return f"{message} (at position {position} of {raw[:_SHOWN]!r}... ({len(raw)} in all))"
 
 
 class PosrcError(Exception):
@@ -81,7 +82,7 @@ class ParseError(PosrcError, ValueError):
         self.suggestions = suggestions
 
     def __str__(self) -> str:
-        return f"{self.message} (at position {self.position} of {_quote(self.raw)})"
+        return placed(self.message, self.raw, self.position)
 
     def __reduce__(
         self,
