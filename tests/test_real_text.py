@@ -50,6 +50,23 @@ def found(text: str) -> list[str | None]:
         # a code in backticks or quotes after a label
         ("response code `91`", ["91"]),
         ('RC = `"00"`', ["00"]),
+        # setters, getters and comparisons after a label or field 39's key
+        ("\t\tmessage->set_responsecode(96);", ["96"]),
+        ('        trans.setResponseCode("00");', ["00"]),
+        ("\tif(message->responsecode()!=96)", ["96"]),
+        ('if (response.getResponseCode().equals("00")) {', ["00"]),
+        ('\t\t\t\tif (isoData["39"] && isoData["39"] !== "00") {', ["00"]),
+        # j8583's field 39 with its value wrapped
+        ('response.setField(39, IsoType.ALPHA.value("00", 2));', ["00"]),
+        # an XML property named by a label
+        ('<stringProp name="successResponseCode">00</stringProp>', ["00"]),
+        (" <property name='retry-response-codes' value='91,ZZ' />", ["91"]),
+        # a test's expectation and what it got
+        ("- 'F39: expected \"99\", got \"00\"'", ["99", "00"]),
+        # a further code after the first one's meaning in brackets
+        ("with response code 00 (approved) or 51 (insufficient funds).", ["00", "51"]),
+        # the next key of a JSON object is no further code
+        ('"39":"00","63":"PAN=4111"', ["00"]),
     ],
 )
 def test_real_forms_are_read(text: str, codes: list[str]) -> None:
@@ -78,6 +95,16 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         "12月",
         "15元",
         'at 14:39: "x"',
+        # HTTP statuses and other systems' codes in setters and comparisons
+        'if (conn.getResponseCode() != 200) {',
+        'response.setResponseCode("404");',
+        'if (info.getRespCode().equals("000")) {',
+        'return new RespCode().setRespCode("0000");',
+        # another field of j8583, and FIX's tag 39 (OrdStatus)
+        'msg.setField(24, IsoType.ALPHA.value("801", 3));',
+        'assert msg["39"] == "0"',
+        # prose that a joining word would turn into a label
+        "the resp is 12 bytes long",
     ],
 )
 def test_foreign_numbers_are_not_read_as_codes(text: str) -> None:

@@ -9,7 +9,8 @@ message agrees with a code in one of three ways:
 - by **words** (English, and identifiers such as ``CaptureCard`` or
   ``TRN_SYS_ERROR`` read as words): it shares two content words or more with
   one of the code's texts, and fewer than four conditions have a text with
-  all of those words;
+  all of those words; the message and the text each hold the other's other
+  words, or, but for an approval, differ by one word each way;
 - by **shared wording** (Chinese): it abbreviates one of the code's phrases,
   keeping four characters or more, and fewer than four conditions' phrases
   does it abbreviate; or most of it is a run of five characters or more of one
