@@ -226,6 +226,8 @@ def test_a_run_of_wording_shared_with_few_conditions_agrees() -> None:
     assert not agrees("38", "交易金额超过允许的上限", "cup")
     assert not agrees("57", "不允许终端进行的交易", "cup")
     assert not agrees("61", "请联系发卡行处理", "cup")
+    # 57's "不允许持卡人进行的交易" shares more of "人进行的交易" than 58's phrase does.
+    assert not agrees("58", "人进行的交易", "cup")
 
 
 def test_a_generic_part_of_a_message_does_not_agree_by_being_in_a_text() -> None:
