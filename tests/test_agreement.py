@@ -179,6 +179,33 @@ def test_shared_words_never_let_a_success_stand_for_a_decline() -> None:
     assert found('"94": "Transaction duplicate: successful"') == []
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ('    ReferralRequestedByIssuer("01"),', "01"),
+        ("    public static final String UNABLE_TO_LOCATE_RECORD_ON_FIRE = \"25\";", "25"),
+        ('"57: Transaction not allowed for this merchant"', "57"),
+    ],
+)
+def test_a_text_with_one_word_worded_otherwise_agrees(name: str, code: str) -> None:
+    assert found(name) == [code]
+
+
+def test_one_word_worded_otherwise_never_stands_for_an_approval() -> None:
+    # Another gateway's success, worded as ISO 8583's 00 with one word swapped.
+    assert found("{'00': 'Payment successfully completed',") == []
+    assert agrees("00", "Approved or completed successfully")
+
+
+def test_two_words_worded_otherwise_do_not_agree() -> None:
+    assert not agrees("01", "Referral requested by merchant")
+
+
+def test_payment_words_for_one_another_agree() -> None:
+    assert found('    CaptureCard("04"),') == ["04"]
+    assert found('\tpublic static final String REENTER_LAST_TRANSACTION = "19";') == ["19"]
+
+
 def test_words_shared_by_many_conditions_do_not_agree() -> None:
     assert agrees("15", "No such issuer")
     assert not agrees("15", "no issuer")  # "no" and "issuer" describe four conditions or more
@@ -199,6 +226,8 @@ def test_a_run_of_wording_shared_with_few_conditions_agrees() -> None:
     assert not agrees("38", "交易金额超过允许的上限", "cup")
     assert not agrees("57", "不允许终端进行的交易", "cup")
     assert not agrees("61", "请联系发卡行处理", "cup")
+    # 57's "不允许持卡人进行的交易" shares more of "人进行的交易" than 58's phrase does.
+    assert not agrees("58", "人进行的交易", "cup")
 
 
 def test_a_phrase_with_words_inserted_agrees() -> None:

@@ -9,7 +9,8 @@ message agrees with a code in one of three ways:
 - by **words** (English, and identifiers such as ``CaptureCard`` or
   ``TRN_SYS_ERROR`` read as words): it shares two content words or more with
   one of the code's texts, and fewer than four conditions have a text with
-  all of those words;
+  all of those words; the message and the text each hold the other's other
+  words, or, but for an approval, differ by one word each way;
 - by **shared wording** (Chinese): it abbreviates one of the code's phrases,
   keeping four characters or more, or inserts words into one, and fewer than
   four conditions' phrases does it so abbreviate or expand; or most of it is
@@ -52,6 +53,7 @@ _GENERIC = frozenset(
 )
 _SHORTEST = {True: 4, False: 2}  # by "is ASCII": "pin" is too short, "密码错" is not
 _SHARED_WORDS = 2  # content words a message shares with a text
+_SWAPPED = 1  # words of a text that a message may word otherwise
 _NO_TEXTS: frozenset[int] = frozenset()
 # A Chinese part of a message this long (an ASCII word counts as one character) may
 # stand for a phrase that it abbreviates, if it keeps half of the phrase's characters.
@@ -67,7 +69,7 @@ _WORDINGS: dict[str, tuple[str, ...]] = {
     "PN1301": ("密码错", "wrong pin", "invalid pin", "incorrect pin", "pin incorrect", "pin error"),
     "CD1201": ("卡已过期", "卡过期", "expired"),
     "BK1602": ("do not honor", "拒绝承兑"),
-    "RK2001": ("pick up card", "没收卡"),
+    "RK2001": ("pick up card", "capture card", "没收卡"),
     "BK1006": ("超时", "timeout", "timed out"),
     "TM1802": ("mac error", "mac校验", "mac错"),
     "BK1603": ("issuer unavailable", "issuer inoperative"),
@@ -128,6 +130,7 @@ _SAME_STEMS = {"honour": "honor", "permit": "allow"}
 _COMPOUNDS: dict[str, tuple[str, ...]] = {
     "pickup": ("pick", "up"),
     "timeout": ("time", "out"),
+    "reenter": ("re", "enter"),
     "signon": ("sign", "on"),
     "cutoff": ("cut", "off"),
 }
@@ -399,7 +402,8 @@ class Agreement:
         looser = any(
             self._abbreviation(rc.canonical, own, part) for part in parts if not part.isascii()
         ) or any(
-            self._shares_words(own, said) for said in _clause_words(message)
+            self._shares_words(own, said, swapping=not (rc.is_approved or rc.is_partial))
+            for said in _clause_words(message)
         )
         # Words and shared wording are looser: they never let a message that says the
         # payment failed stand for an approval, nor the reverse.
@@ -447,9 +451,10 @@ class Agreement:
             for native in natives
         }
 
-    def _shares_words(self, own: _Own, said: frozenset[str]) -> bool:
+    def _shares_words(self, own: _Own, said: frozenset[str], *, swapping: bool) -> bool:
         """Whether ``said`` and one of ``own``'s texts hold each other's words, with
-        two content words shared that together describe few conditions."""
+        two content words shared that together describe few conditions; ``swapping``
+        also lets each word one of its words otherwise."""
         said_content = said - _WEAK_WORDS
         if len(said_content) < _SHARED_WORDS:
             return False
@@ -458,6 +463,13 @@ class Agreement:
             if len(shared) < _SHARED_WORDS or len(self._described(shared)) >= _GENERIC_SPREAD:
                 continue
             if said_content <= text_words or text_words - _WEAK_WORDS <= said_content:
+                return True
+            # A name or message that words one of the code's texts with one word swapped
+            # for another: "ReferralRequestedByIssuer" for "Refer to card issuer". Never
+            # for an approval, where another system's "Payment successfully completed"
+            # would be read as money that moved.
+            swapped = len(said_content - text_words), len(text_words - said_content)
+            if swapping and max(swapped) <= _SWAPPED:
                 return True
         return False
 

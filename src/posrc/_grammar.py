@@ -93,9 +93,8 @@ QUOTE_CHARS = "\"'`\u201c\u201d\u2018\u2019"
 QUOTE_ENTITIES = ("&quot;", "&#34;", "&#39;", "&apos;")
 QUOTE = f"(?:[{QUOTE_CHARS}]|{'|'.join(QUOTE_ENTITIES)})"
 """A quote, also as logs escape it in HTML or XML."""
-LABEL_SEPARATOR = "(?:[!=]==?|[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
-"""``:``, ``=``, ``#``, a comparison as source code tests a field (``==``, ``!==``), or a
-Chinese word that joins a label to its value (等于, 为, 是)."""
+LABEL_SEPARATOR = "(?:[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
+"""``:``, ``=``, ``#``, or a Chinese word that joins a label to its value (等于, 为, 是)."""
 MESSAGE_SEPARATOR = "[-:=|,;/\u2013\u2014\u3001\u3002]"
 LEAD = BLANKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`-"
 """What may stand between a code and its message."""
@@ -165,6 +164,10 @@ def trie(words: list[list[str]]) -> str:
 
 
 # A label must not continue a longer word: "SRC=51" and "orc 12" are not labels.
+# A key ends at its separator or comparison ("t0RespCode=", "isoData["39"] !== "),
+# a setter's bracket ("set_responsecode(96)") or, as an XML property's name, at its
+# element's content or value (name="successResponseCode">00<, name='rc' value='05').
+KEY_END = f"{QUOTE}?{BLANK}*[:=!(]|{QUOTE}(?:>|{BLANK}+value{BLANK}*=)"
 _WORD_START = "(?<![0-9A-Za-z_])"
 
 
@@ -182,7 +185,7 @@ def _words(words: tuple[str, ...], *, compound: bool = False) -> str:
     # A Chinese word may follow a letter or digit ("TID1应答码51"); an English one may not,
     # except as the last word of a compound key, after "_" or in camel case
     # ("orig_resp_code=", "t0RespCode="; "TID1RC=" is no key).
-    glued = f"|(?:(?<=_)|{CAMEL}){english}(?={QUOTE}?{BLANK}*[:=!(])" if compound else ""
+    glued = f"|(?:(?<=_)|{CAMEL}){english}(?={KEY_END})" if compound else ""
     return (
         f"(?=[{''.join(sorted(firsts))}])"
         f"(?:{trie(sorted(chinese, key=len, reverse=True))}|{_WORD_START}{english}{glued})"
@@ -202,22 +205,29 @@ KEY_39 = (
     f"|(?<![^ \t{{,])0?39(?={BLANK}*:{BLANK}*{QUOTE})"
 )
 """Field 39 as a key of JSON or a dict: ``"39":"00"``, ``'39': '05'``,
-``decoded['39'] = '05'``, ``iso["39"] !== "00"``, and unquoted before a quoted value:
-``39: "00"``."""
-ARGUMENT_39 = f"\\({BLANK}*0?39{BLANK}*,"
-"""Field 39 as the first argument of a setter: ``m.set(39, "00")``, ``setField(39, "05")``."""
+``decoded['39'] = '05'``, and unquoted before a quoted value: ``39: "00"``."""
+ARGUMENT_39 = f"\\({BLANK}*0?39{BLANK}*,(?:{BLANK}*[A-Za-z_][0-9A-Za-z_.]*\\()?"
+"""Field 39 as the first argument of a setter: ``m.set(39, "00")``, ``setField(39, "05")``,
+also with its value wrapped: ``setField(39, IsoType.ALPHA.value("00", 2))``."""
+
+# A test's assertion joins a label to its code by a word: F39: expected "99". Prose's
+# "is", "was" and "of" would make "the resp is 12 bytes" a code.
+_EXPECTED = spell("expected")
 
 # Each run of blanks stands between characters that are no blanks, so the
 # runs cannot overlap: any number of blanks is read, in linear time.
 AFTER_LABEL = (
-    f"(?:{BLANK}*{OPENING}0?39{CLOSING})?{CLOSING}?{BLANK}*"
-    f"(?:{QUOTE}{BLANK}*)?(?:\\.+{BLANK}*)?"
-    f"(?:{LABEL_SEPARATOR}{BLANK}*)?(?:{QUOTE}{BLANK}*){{0,2}}"
+    f"(?:{BLANK}*{OPENING}0?39{CLOSING})?(?:\\(\\)(?:\\.equals\\()?)?{CLOSING}?{BLANK}*"
+    f"(?:{QUOTE}(?:>|{BLANK}+value(?={BLANK}*=))?{BLANK}*)?(?:\\.+{BLANK}*)?"
+    f"(?:(?:[!=]==?|{LABEL_SEPARATOR}){BLANK}*)?"
+    f"(?:{_EXPECTED}{BLANK}+)?(?:{QUOTE}{BLANK}*){{0,2}}"
 )
 """What may stand between a label and its code: the field number
-(``Response Code (39): 12``), a closing bracket, blanks, quotes, dot leaders
-(``RESPONSE CODE.....: 51``), one ``:``, ``=`` or ``#`` and up to two quotes
-(``RC = `"00"```)."""
+(``Response Code (39): 12``), a getter's brackets, a closing bracket, blanks,
+quotes, an XML property's name ending (``name="rc">``, ``name="rc" value``),
+dot leaders (``RESPONSE CODE.....: 51``), one ``:``, ``=`` or ``#`` or a
+comparison (``!=``, ``===``, ``.equals(``), a test's ``expected`` and up
+to two quotes (``RC = `"00"```)."""
 AFTER_STATUS = f"{BLANK}*(?:[:,]{BLANK}*)?"
 """What may stand between a status word and its bracket: ``交易失败 (51)``."""
 
@@ -237,12 +247,14 @@ BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
 NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
 """A bare code glued after one of these is part of something else."""
 LISTED = compiled(
-    f"(?:{BLANK}*\\([^()\n]{{1,40}}\\))?"
-    f"{BLANK}*(?:[,/\u3001]|or|and|\u6216|\u548c){BLANK}*{QUOTE}?({CODE})(?!{ALNUM})(?![.:/][0-9])",
+    f"(?:{BLANK}*\\([^()\n\r]{{1,60}}\\))?{BLANK}*"
+    f"(?:(?:(?:{QUOTE},?|,){BLANK}*)?(?:but{BLANK}+)?(?:got|was)|[,/\u3001]|or|and|\u6216|\u548c)"
+    f"{BLANK}*{QUOTE}?({CODE})(?!{ALNUM})(?![.:/][0-9])",
     re.ASCII,
 )
-"""A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``, each code
-perhaps glossed in brackets: ``code 00 (approved) or 51 (insufficient funds)``."""
+"""A further code under the same label: ``RC=05 / 51``, ``codes 90, 96, 98``, also after
+the first one's meaning in brackets: ``code 00 (approved) or 55 (invalid PIN)``, and
+what a test got instead: ``F39: expected "99", got "00"``."""
 GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
 LABEL_END = compiled(f"{LABEL_SEPARATOR}(?:{BLANK}|{QUOTE})*$")
 """A label's end with no code after it: ``RC=``, ``应答码为``, ``RC="``."""
