@@ -428,3 +428,14 @@ def test_find_codes_reads_a_wechat_v3_body_by_its_word(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(m.explanation.scheme.value, m.explanation.code) for m in find_codes(text)] == found  # type: ignore[union-attr]
+
+
+def test_an_api_inferred_from_a_field_that_lacks_a_layer_s_code_reads_it_over_every_api() -> None:
+    # retry_flag marks a cancel reply; ACQ.TRADE_NOT_EXIST has no cancel reading, so the
+    # layer is read as the least certain API that has it, never as an unknown code.
+    reply = {"code": "40004", "sub_code": "ACQ.TRADE_NOT_EXIST", "retry_flag": "N"}
+    reading = read_reply(reply, scheme="alipay")
+    assert (reading.api, reading.outcome) == ("trade.cancel", Outcome.UNKNOWN)
+    rc = reading.explanation.return_code
+    assert rc is not None
+    assert rc.follow_up is not None
