@@ -6,11 +6,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from posrc import Outcome, ParseError, ReplyReading, find_codes, read_reply
+from posrc import (
+    Outcome,
+    ParseError,
+    Registry,
+    ReplyReading,
+    ReturnCode,
+    Scheme,
+    find_codes,
+    read_reply,
+)
+from posrc._enums import LEAST_CERTAIN_FIRST, WALLET_SCHEMES
 
 V2_PAY = (
     "<xml><return_code><![CDATA[SUCCESS]]></return_code>"
@@ -239,3 +250,241 @@ def test_a_deeper_layer_never_approves_a_call_that_failed(reply: Any, options: A
 )
 def test_a_paid_reply_still_reads_as_paid(reply: Any, options: Any) -> None:
     assert read_reply(reply, **options).outcome is Outcome.APPROVED
+
+
+@pytest.mark.parametrize(
+    ("reply", "scheme"),
+    [
+        # Two families' envelopes in one reply: whose it is cannot be told.
+        ({"alipay_trade_pay_response": {"code": "10000"}, "return_code": "SUCCESS"}, None),
+        ("respCode=00&txnType=00&return_code=SUCCESS", None),
+        ({"biz_response": {"result_code": "PAY_SUCCESS"}, "return_code": "SUCCESS"}, None),
+        # Fields that only two different APIs' replies carry.
+        (
+            "<xml><return_code>SUCCESS</return_code><result_code>SUCCESS</result_code>"
+            "<trade_state>SUCCESS</trade_state><recall>N</recall></xml>",
+            None,
+        ),
+        ({"code": "10000", "trade_status": "TRADE_SUCCESS", "retry_flag": "N"}, "alipay"),
+    ],
+)
+def test_an_ambiguous_envelope_is_refused(reply: Any, scheme: str | None) -> None:
+    with pytest.raises(ParseError) as error:
+        read_reply(reply, scheme=scheme)
+    assert error.value.reason == "AMBIGUOUS"
+
+
+def test_a_json_key_repeated_alike_is_read() -> None:
+    reading = read_reply('{"alipay_trade_pay_response": {"code": "10000", "code": "10000"}}')
+    assert (reading.code, reading.outcome) == ("10000", Outcome.APPROVED)
+
+
+KEYS = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8)
+
+
+@given(
+    st.dictionaries(KEYS, st.text("0123456789ABC", max_size=4), min_size=1, max_size=6),
+    st.data(),
+    st.sampled_from(["", "\ufeff", "  ", "\ufeff \n"]),
+    st.booleans(),
+)
+def test_a_key_given_twice_differently_is_refused_where_it_is_given_again(
+    pairs: dict[str, str], data: st.DataObject, lead: str, braces: bool
+) -> None:
+    key = data.draw(st.sampled_from(sorted(pairs)))
+    again = f"{key}={pairs[key]}X"
+    items = [f"{name}={value}" for name, value in pairs.items()]
+    at = data.draw(st.integers(items.index(f"{key}={pairs[key]}") + 1, len(items)))
+    body = "&".join([*items[:at], again, *items[at:]])
+    text = lead + ("{" + body + "}" if braces else body)
+    with pytest.raises(ParseError) as error:
+        read_reply(text, scheme="unionpay-online")
+    assert error.value.reason == "AMBIGUOUS"
+    assert text[error.value.position :].startswith(again)
+
+
+def test_a_pair_without_a_key_is_refused_where_it_stands() -> None:
+    text = "\ufeffrespCode=03&&txnType=01"
+    with pytest.raises(ParseError) as error:
+        read_reply(text)
+    assert (error.value.reason, error.value.position) == ("BAD_CHARACTER", 13)
+
+
+@pytest.mark.parametrize(
+    "body", ['{"code": "USERPAYING", "message": "需要输入密码"}', '{"trade_state": "USERPAYING"}']
+)
+def test_a_wechat_v3_reply_at_http_202_names_no_api_and_keeps_its_follow_up(body: str) -> None:
+    # Both the code payment and the query carry trade_state: nothing in the body says
+    # which API answered, so the reader names none and reads the status as the payment's.
+    reading = read_reply(body, http_status=202)
+    assert (reading.api, reading.outcome) == ("", Outcome.UNKNOWN)
+    rc = reading.explanation.return_code
+    assert rc is not None
+    assert rc.follow_up is not None
+    assert (rc.follow_up.call, rc.follow_up.then) == ("query", "reverse")
+
+
+# Each family's pay call, which a reply that names no API is read as where it is as uncertain.
+PAY_CALL = {
+    Scheme.WECHATPAY: "micropay",
+    Scheme.ALIPAY: "trade.pay",
+    Scheme.UNIONPAY_ONLINE: "request",
+    Scheme.SHOUQIANBA: "pay",
+}
+SPREAD = [
+    (rc, field)
+    for rc in Registry.default()
+    if rc.scheme in WALLET_SCHEMES
+    for field in sorted({reading.field for reading in rc.readings})
+    if len({r.api for r in rc.readings if r.field == field}) > 1
+]
+
+
+def _reply_of(rc: ReturnCode, field: str) -> dict[str, object]:
+    """A reply holding only ``rc``'s code in ``field`` (nested by the field's dotted path),
+    with the HTTP status 200 that a WeChat Pay v3 ``code`` comes with."""
+    *nodes, last = field.split(".")
+    reply: dict[str, object] = {last: int(rc.code) if field == "http_status" else rc.code}
+    for node in reversed(nodes):
+        reply = {node: reply}
+    if rc.scheme is Scheme.WECHATPAY and field == "code":
+        reply["http_status"] = 200
+    return reply
+
+
+@pytest.mark.parametrize("flipped", [False, True])
+@pytest.mark.parametrize(
+    ("rc", "field"), SPREAD, ids=[f"{rc.scheme.value}:{field}:{rc.code}" for rc, field in SPREAD]
+)
+def test_a_layer_that_names_no_api_reads_as_the_least_certain_api(
+    rc: ReturnCode, field: str, flipped: bool
+) -> None:
+    # Whatever order a record lists its readings in (flipped: the reversal's first).
+    scheme = rc.scheme
+    assert isinstance(scheme, Scheme)
+    registry = Registry.default()
+    if flipped:
+        rc = attrs.evolve(rc, readings=tuple(reversed(rc.readings)))
+        others = (other for other in registry if (other.scheme, other.code) != (rc.scheme, rc.code))
+        registry = Registry.build([*others, rc], {})
+    reading = read_reply(_reply_of(rc, field), scheme=scheme, registry=registry)
+    assert (reading.api, reading.explained_by) == ("", field)
+    chosen = reading.explanation.return_code
+    assert chosen is not None
+    fitting = [r for r in rc.readings if r.field == field]
+    least = min(LEAST_CERTAIN_FIRST.index(r.outcome) for r in fitting)
+    assert LEAST_CERTAIN_FIRST.index(chosen.outcome) == least
+    peers = [r for r in fitting if LEAST_CERTAIN_FIRST.index(r.outcome) == least]
+    assert (chosen.follow_up is None) == all(r.follow_up is None for r in peers)
+    pay = "v3.codepay" if field in ("http_status", "code") else PAY_CALL[scheme]
+    if any(r.api == pay and (r.follow_up is None) == (chosen.follow_up is None) for r in peers):
+        assert chosen.api == pay
+
+
+def test_a_micropay_reply_that_names_no_api_gets_the_pay_call_s_follow_up() -> None:
+    # SYSTEMERROR is unknown on pay, query and reverse alike; only on pay is the next call a
+    # query, and a pay reply names no API.
+    xml = V2_PAY.replace("USERPAYING", "SYSTEMERROR")
+    rc = read_reply(xml).explanation.return_code
+    assert rc is not None
+    assert rc.follow_up is not None
+    assert (rc.api, rc.follow_up.call) == ("micropay", "query")
+
+
+class _Unprintable:
+    def __repr__(self) -> str:
+        raise RuntimeError("no repr")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        {"code": "10000", "extra": [10**5000]},
+        {"code": "10000", "extra": [_Unprintable()]},
+    ],
+)
+def test_a_refusal_never_prints_a_reply_s_values(reply: dict[str, object]) -> None:
+    # The message quotes the reply's keys only: its values may not print at all.
+    with pytest.raises(ParseError) as error:
+        read_reply(reply, scheme="wechatpay")
+    assert error.value.raw == "{'code': ..., 'extra': ...}"
+
+
+def test_an_undecodable_byte_keeps_its_position_in_bytes_like_input() -> None:
+    data = bytearray(b"respCode=0\xff&txnType=01")
+    with pytest.raises(ParseError) as error:
+        read_reply(memoryview(data))  # type: ignore[arg-type]
+    assert (error.value.reason, error.value.position) == ("UNDECODABLE", 10)
+    with pytest.raises(ParseError) as mismatch:
+        read_reply(b"respCode=00&txnType=00", scheme="wechatpay")
+    assert mismatch.value.raw == b"respCode=00&txnType=00"
+
+
+def test_alipay_s_gateway_unavailable_is_unknown_and_queries_first() -> None:
+    # 20000 with the sub_code of Alipay's 公共错误码 page (opendocs.alipay.com/open/common/105806).
+    reply = (
+        '{"alipay_trade_pay_response":{"code":"20000","msg":"Service Currently Unavailable",'
+        '"sub_code":"isp.unknow-error","sub_msg":"系统繁忙"}}'
+    )
+    reading = read_reply(reply)
+    assert (reading.api, reading.outcome, reading.explained_by) == (
+        "trade.pay",
+        Outcome.UNKNOWN,
+        "code",
+    )
+    rc = reading.explanation.return_code
+    assert rc is not None
+    assert rc.follow_up is not None
+    assert (rc.follow_up.call, rc.follow_up.then) == ("query", "cancel")
+    refused = read_reply(
+        reply.replace("alipay_trade_pay_response", "error_response"), scheme="alipay"
+    )
+    assert refused.outcome is Outcome.UNKNOWN
+    assert refused.explanation.return_code is not None
+    assert refused.explanation.return_code.follow_up is not None
+
+
+def test_a_refund_reply_is_refused_rather_than_read_as_a_payment() -> None:
+    # Alipay's "error sample" of alipay.trade.refund, as a PHP SDK quotes the doc (code-corpus
+    # id 19243282387). posrc holds no refund readings: 10000 there is no payment approved.
+    sample = (
+        '{"alipay_trade_refund_response":{"code":"20000","msg":"Service Currently Unavailable",'
+        '"sub_code":"isp.unknow-error","sub_msg":"系统繁忙"},"sign":"ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}'
+    )
+    with pytest.raises(ParseError) as error:
+        read_reply(sample)
+    assert error.value.reason == "UNSUPPORTED"
+    assert isinstance(error.value, ValueError)  # callers catching ValueError keep working
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('{"code":"USERPAYING","message":"需要输入密码"}', [("wechatpay", "USERPAYING")]),
+        (
+            'codepay Wrong HttpStatusCode[500] httpResponseBody[{"code":"SYSTEM_ERROR",'
+            '"message":"系统繁忙，请稍后重试"}]',
+            [("wechatpay", "SYSTEM_ERROR")],
+        ),
+        # A word WeChat defines only as a trade_state, or one several families define, is
+        # no v3 code: a "code" field elsewhere may hold it.
+        ('{"code":"NOTPAY"}', []),
+        ('{"code":"SUCCESS","message":"ok"}', []),
+        ('{"code":"10003"}', []),
+    ],
+)
+def test_find_codes_reads_a_wechat_v3_body_by_its_word(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.explanation.scheme.value, m.explanation.code) for m in find_codes(text)] == found  # type: ignore[union-attr]
+
+
+def test_an_api_inferred_from_a_field_that_lacks_a_layer_s_code_reads_it_over_every_api() -> None:
+    # retry_flag marks a cancel reply; ACQ.TRADE_NOT_EXIST has no cancel reading, so the
+    # layer is read as the least certain API that has it, never as an unknown code.
+    reply = {"code": "40004", "sub_code": "ACQ.TRADE_NOT_EXIST", "retry_flag": "N"}
+    reading = read_reply(reply, scheme="alipay")
+    assert (reading.api, reading.outcome) == ("trade.cancel", Outcome.UNKNOWN)
+    rc = reading.explanation.return_code
+    assert rc is not None
+    assert rc.follow_up is not None

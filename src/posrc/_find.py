@@ -343,14 +343,23 @@ def _wallet(
     elif (
         wanted is None
         and len(families) == 1
-        and _field(match) in grammar.WALLET_FIELDS
         and grammar.WALLET_WORD().fullmatch(token)
+        and _word_field(table, match, token, families[0])
     ):
         scheme = families[0]
     else:
         return None
     record = table.find(token, scheme) if scheme in families else None
     return Candidate("wallet", start, end, start, scheme, token, record, record is not None)
+
+
+def _word_field(table: CodeTable, match: re.Match[str], token: str, scheme: Scheme) -> bool:
+    """Whether ``match`` is a field whose word is read in the one family that defines it:
+    a wallet field, or WeChat Pay v3's ``code`` where that family reads the word there."""
+    field = _field(match)
+    found = table.find(token, scheme) if field == grammar.V3_CODE_FIELD else None
+    readings = found.readings if found is not None else ()
+    return field in grammar.WALLET_FIELDS or any(r.field == field for r in readings)
 
 
 def _owner(

@@ -342,6 +342,9 @@ WALLET_FIELDS = (
     "order_status",
 )
 """Fields whose word-shaped code (``USERPAYING``) is read in the one family that defines it."""
+V3_CODE_FIELD = "code"
+"""WeChat Pay v3's field of its word-shaped codes (``{"code":"USERPAYING"}``): a word in it
+is read without an envelope where one family defines that word in its own ``code``."""
 ENVELOPED_FIELDS = ("code", "return_code", "recall", "retry_flag", "action", "status")
 """Fields that do not name their wallet (``"code":"10003"``): a code in them, as in any
 wallet field, is read where the line's envelope (:data:`WALLET_ENVELOPE`) or the caller
@@ -372,7 +375,7 @@ def _wallet_field(names: tuple[str, ...], token: str) -> str:
 
 _WALLET_FIELD = _wallet_field(WALLET_FIELDS + ENVELOPED_FIELDS, "[0-9A-Za-z][0-9A-Za-z_.-]{0,63}")
 # Where no envelope can name a wallet, only a word in a wallet field can be a code.
-_WALLET_WORD_FIELD = _wallet_field(WALLET_FIELDS, "[A-Za-z][0-9A-Za-z_.-]{3,63}")
+_WALLET_WORD_FIELD = _wallet_field((*WALLET_FIELDS, V3_CODE_FIELD), "[A-Za-z][0-9A-Za-z_.-]{3,63}")
 WALLET_ENVELOPE = compiled(
     "(?P<alipay>alipay_[a-z_]{1,60}_response)"
     f"|(?P<wechatpay>(?<![0-9A-Za-z_])return_?[cC]ode{_WALLET_VALUE}(?:SUCCESS|FAIL)"

@@ -10,6 +10,7 @@ makes the whole reply unknown.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -118,14 +119,23 @@ def read_reply(
         fields["http_status"] = str(http_status)
     table = Registry.default() if registry is None else registry
     wanted = None if scheme is None else table.scheme(scheme)
-    if wanted is not None and found_scheme is not None and wanted is not found_scheme:
+    marked = list(dict.fromkeys(s for s in (found_scheme, *_envelopes(fields)) if s is not None))
+    if len(marked) > 1:
         raise ParseError(
-            f"the reply is a {scheme_title(found_scheme)} reply, not {scheme_title(wanted)}",
+            f"the reply carries the envelopes of {' and '.join(map(scheme_title, marked))}",
             _shown(reply),
             0,
             "AMBIGUOUS",
         )
-    chosen = found_scheme or wanted or _scheme_of(fields)
+    found = marked[0] if marked else None
+    if wanted is not None and found is not None and wanted is not found:
+        raise ParseError(
+            f"the reply is a {scheme_title(found)} reply, not {scheme_title(wanted)}",
+            _shown(reply),
+            0,
+            "AMBIGUOUS",
+        )
+    chosen = found or wanted or _scheme_of(fields)
     if not isinstance(chosen, Scheme) or chosen not in _layers():
         raise ParseError(
             "cannot tell whose reply this is: pass scheme= (wechatpay, alipay, "
@@ -140,11 +150,10 @@ def read_reply(
         names = ", ".join(map(repr, layers_of))
         raise ValueError(f"{scheme_title(chosen)} has no API {named_api!r}; its APIs: {names}")
     inferred = named_api is None
+    default = _default_api(chosen, fields)
     if named_api is None:
-        named_api, order = _marked_api(chosen, fields), layers_of[_DEFAULT_API[chosen]]
-        order = layers_of.get(named_api or "", order)
-    else:
-        order = layers_of[named_api]
+        named_api = _marked_api(chosen, fields, reply)
+    order = layers_of[named_api or default]
     present = {name: fields[name] for name in order if name in fields}
     if not present:
         raise ParseError(
@@ -155,7 +164,7 @@ def read_reply(
             "EMPTY",
         )
     readings = {
-        name: _explained(table, chosen, named_api, name, code, inferred=inferred)
+        name: _explained(table, chosen, named_api, name, code, inferred=inferred, default=default)
         for name, code in present.items()
     }
     deciding = [name for name in present if _decides(readings[name])]
@@ -208,10 +217,19 @@ def _decides(explanation: Explanation) -> bool:
 
 
 def _explained(
-    table: Registry, scheme: Scheme, api: str | None, name: str, code: str, *, inferred: bool
+    table: Registry,
+    scheme: Scheme,
+    api: str | None,
+    name: str,
+    code: str,
+    *,
+    inferred: bool,
+    default: str,
 ) -> Explanation:
     """One layer's reading; where the API was only ``inferred`` from the reply's fields and
-    has no reading of the code, the least certain reading over every API."""
+    has no reading of the code, or where nothing names the API, the least certain reading
+    over every API: the ``default`` API's where it is as uncertain, so that the pay
+    call's follow-up, not the reversal's, answers a reply that names no API."""
     from posrc._data.wallet_records import FIELD_FALLBACK
 
     found = table.find(code, scheme)
@@ -226,6 +244,12 @@ def _explained(
         if inferred and api is not None and all(r.api not in ("", api) for r in found.readings):
             api = None
         rc = table.reading(found, api=api, field=name)
+        if api is None and any(r.api == default and r.field == name for r in found.readings):
+            preferred = table.reading(found, api=default, field=name)
+            if preferred.outcome is rc.outcome and (preferred.follow_up is None) == (
+                rc.follow_up is None
+            ):
+                rc = preferred
     except UnknownCodeError as error:
         notice = Notice(Text(f"未知应答码 {code}（{name}）：{error}", f"{name}: {error}"))
         return Explanation(code, None, scheme, code, (notice,))
@@ -233,7 +257,8 @@ def _explained(
 
 
 # Where nothing names the API, the layers are read in this API's order, and each layer's
-# reading is the least certain over the APIs.
+# reading is the least certain over the APIs (this API's where it is as uncertain): each
+# family's pay call, the one a till makes first.
 _DEFAULT_API = {
     Scheme.WECHATPAY: "micropay",
     Scheme.ALIPAY: "trade.pay",
@@ -242,28 +267,53 @@ _DEFAULT_API = {
 }
 
 
-def _marked_api(scheme: Scheme, fields: Mapping[str, str]) -> str | None:
-    """The API that a field only its replies carry names (``trade_state``: a query)."""
+def _default_api(scheme: Scheme, fields: Mapping[str, str]) -> str:
+    # WeChat Pay v3 answers with an HTTP status; its code payment is its pay call.
+    if scheme is Scheme.WECHATPAY and "http_status" in fields:
+        return "v3.codepay"
+    return _DEFAULT_API[scheme]
+
+
+def _marked_api(scheme: Scheme, fields: Mapping[str, str], reply: object) -> str | None:
+    """The API that a field only its replies carry names (``trade_state`` in WeChat Pay v2:
+    a query); WeChat Pay v3's code payment and query both carry ``trade_state``, so none
+    there. Fields that two APIs mark are ``AMBIGUOUS``."""
     from posrc._data.wallet_records import API_MARKERS
 
     if scheme is Scheme.WECHATPAY and "http_status" in fields:
-        return "v3.query" if "trade_state" in fields and "code" not in fields else "v3.codepay"
-    return next((api for field, api in API_MARKERS[scheme] if field in fields), None)
+        return None
+    marks = {field: api for field, api in API_MARKERS[scheme] if field in fields}
+    if len(set(marks.values())) > 1:
+        named = ", ".join(f"{field} ({api})" for field, api in marks.items())
+        raise ParseError(
+            f"the reply carries fields of two APIs: {named}", _shown(reply), 0, "AMBIGUOUS"
+        )
+    return next(iter(marks.values()), None)
 
 
-def _scheme_of(fields: Mapping[str, str]) -> Scheme | None:
-    """The scheme that a reply's fields name, when its envelope did not."""
-    if "return_code" in fields or "http_status" in fields:
-        return Scheme.WECHATPAY
+def _envelopes(fields: Mapping[str, str]) -> list[Scheme]:
+    """The schemes whose envelope a reply's fields carry: WeChat Pay v2's ``return_code``,
+    UnionPay's ``respCode`` with its ``txnType`` or ``version=5.x.x``, 收钱吧's
+    ``biz_response`` or its ``result_code`` 200/400/500 with an ``error_code``."""
+    found = [Scheme.WECHATPAY] if "return_code" in fields else []
     if "respCode" in fields and (
         "txnType" in fields or _UNIONPAY_VERSION().fullmatch(fields.get("version", ""))
     ):
-        return Scheme.UNIONPAY_ONLINE
+        found.append(Scheme.UNIONPAY_ONLINE)
     if any(name.startswith("biz_response.") for name in fields) or (
         fields.get("result_code") in ("200", "400", "500") and "error_code" in fields
     ):
-        return Scheme.SHOUQIANBA
-    return None
+        found.append(Scheme.SHOUQIANBA)
+    return found
+
+
+def _scheme_of(fields: Mapping[str, str]) -> Scheme | None:
+    """The scheme that a reply's fields name, when its envelope did not: the one whose
+    envelope they carry, else WeChat Pay v3 for a reply with an HTTP status."""
+    found = _envelopes(fields)
+    if found:
+        return found[0]
+    return Scheme.WECHATPAY if "http_status" in fields else None
 
 
 def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
@@ -289,6 +339,7 @@ def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
 def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
     start = 1 if text.startswith("\ufeff") else 0  # a byte-order mark, kept in positions
     stripped = text[start:].strip()
+    lead = len(text) - len(text[start:].lstrip())  # where stripped starts in text
     if stripped.startswith("<"):
         root = _XML_ROOT().fullmatch(text, start)
         if root is None:
@@ -310,24 +361,33 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
     if stripped.startswith("{"):
         if '"' not in stripped and stripped.endswith("}") and "=" in stripped:
             # The UnionPay ACP SDK prints its key=value replies in braces.
-            return _parsed(stripped[1:-1])
-        loaded = _json(stripped, text, len(text) - len(text[start:].lstrip()))
+            return _key_values(text, lead + 1, lead + len(stripped) - 1)
+        loaded = _json(stripped, text, lead)
         return _fields(loaded)  # pyright: ignore[reportUnknownArgumentType]
     if "=" in stripped:
-        pairs: dict[str, str] = {}
-        for pair in stripped.split("&"):
-            key, equals, value = pair.partition("=")
-            if not equals or not key:
-                raise ParseError(f"{pair[:40]!r} is not key=value", text, 0, "BAD_CHARACTER")
-            _add(pairs, key.strip(), value.strip(), text, 0)
-        if len(pairs) > _MAX_FIELDS:
-            raise ParseError("too many fields in the reply", text, 0, "TOO_LONG")
-        return (
-            pairs,
-            _scheme_of(pairs) if "respCode" in pairs else None,
-            ("query" if pairs.get("txnType") == "00" and "respCode" in pairs else None),
-        )
+        return _key_values(text, lead, lead + len(stripped))
     raise ParseError("a reply is XML, JSON or key=value&... text", text, 0, "BAD_CHARACTER")
+
+
+def _key_values(
+    text: str, begin: int, end: int
+) -> tuple[dict[str, str], Scheme | None, str | None]:
+    """The fields of UnionPay's ``key=value&...`` reply in ``text[begin:end]``."""
+    pairs: dict[str, str] = {}
+    at = begin
+    for pair in text[begin:end].split("&"):
+        key, equals, value = pair.partition("=")
+        if not equals or not key.strip():
+            raise ParseError(f"{pair[:40]!r} is not key=value", text, at, "BAD_CHARACTER")
+        _add(pairs, key.strip(), value.strip(), text, at)
+        at += len(pair) + 1
+        if len(pairs) > _MAX_FIELDS:
+            raise ParseError("too many fields in the reply", text, at, "TOO_LONG")
+    return (
+        pairs,
+        _scheme_of(pairs) if "respCode" in pairs else None,
+        ("query" if pairs.get("txnType") == "00" and "respCode" in pairs else None),
+    )
 
 
 _TRAILING_COMMA = compiled(r",(\s*[}\]])")
@@ -355,7 +415,8 @@ def _json(stripped: str, text: str, lead: int) -> object:
         node: dict[str, object] = {}
         for key, value in pairs:
             if key in node and node[key] != value:
-                raise ParseError(f"the reply gives {key} twice", text, 0, "AMBIGUOUS")
+                twice = f"as {_brief(node[key])} and {_brief(value)}"
+                raise ParseError(f"the reply gives {key} twice, {twice}", text, 0, "AMBIGUOUS")
             node[key] = value
         return node
 
@@ -375,12 +436,18 @@ def _json(stripped: str, text: str, lead: int) -> object:
     raise ParseError(f"malformed JSON: {failure}", text, lead + failure.pos, "BAD_CHARACTER")
 
 
+def _brief(value: object) -> str:
+    """A JSON value for an error's message: a string quoted, anything else (a number that
+    may be too long to print) by its type."""
+    return repr(value[:40]) if isinstance(value, str) else type(value).__name__
+
+
 def _envelope(reply: Mapping[object, object]) -> tuple[Scheme | None, str | None]:
     nodes = [key for key in reply if isinstance(key, str) and _RESPONSE_NODE().fullmatch(key)]
     if len(nodes) > 1:
         raise ParseError(
             f"the reply holds {len(nodes)} response nodes ({', '.join(nodes)})",
-            repr(reply)[:200],
+            _shown(reply),
             0,
             "AMBIGUOUS",
         )
@@ -427,6 +494,11 @@ def _text(value: str | int, key: str) -> str:
 
 
 def _shown(reply: object) -> str | bytes:
-    if isinstance(reply, (str, bytes)):
-        return reply[:200]
-    return repr(reply)[:200]
+    """The start of a reply, for an error's message: a mapping by its keys alone, since its
+    values may be anything (a number too long to print, an object whose repr fails)."""
+    if isinstance(reply, Mapping):
+        keys: list[object] = list(itertools.islice(reply, 8))  # pyright: ignore[reportUnknownArgumentType]
+        return "{" + ", ".join(f"{key!r}: ..." for key in keys)[:200] + "}"
+    if isinstance(reply, (bytes, bytearray, memoryview)):
+        return bytes(reply)[:200]  # pyright: ignore[reportUnknownArgumentType]
+    return str(reply)[:200]

@@ -238,8 +238,9 @@ class CodeTable:
 
         Without either, ``rc`` itself: for a code whose meaning depends on
         them, its least certain reading. Where several readings fit, the
-        least certain of them. ``ValueError`` for an API that ``rc``'s scheme
-        does not have; ``UnknownCodeError`` where no reading of ``rc`` fits.
+        least certain of them, one with a ``follow_up`` first. ``ValueError``
+        for an API that ``rc``'s scheme does not have; ``UnknownCodeError``
+        where no reading of ``rc`` fits.
 
         >>> from posrc import Registry
         >>> registry = Registry.default()
@@ -272,7 +273,10 @@ class CodeTable:
                 rc.code,
                 scheme.value,
             )
-        return min(fitting, key=lambda r: LEAST_CERTAIN_FIRST.index(r.outcome))
+        # Among equally uncertain readings, one that says what to do next (its follow-up).
+        return min(
+            fitting, key=lambda r: (LEAST_CERTAIN_FIRST.index(r.outcome), r.follow_up is None)
+        )
 
     def reserved(self, code: str, scheme: Scheme) -> Text | None:
         """What a scheme reserves ``code`` for, if it is reserved.
