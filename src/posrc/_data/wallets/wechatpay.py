@@ -373,8 +373,10 @@ _V2: tuple[Row, ...] = (
          "OK0000", (a.HAND_OVER, a.PAYER_PAID), ("W4",)),
     _row("REFUND", "trade_state", "", "转入退款", "Was paid; a refund has been started",
          "declined", "not-needed", "none", "TX1421", (a.REFUNDED_SHOWN,), ("W4",),
-         notes="The order was paid; the money is going back to the payer. Book the sale as "
-         "paid and track the refund."),
+         notes="The order was paid and a refund has started: the money is going back to the "
+         "payer, so the order keeps none of it and the goods are not handed over on it. Track "
+         "the refund under the same order. The reference file's 'treat the sale as paid' "
+         "describes the earlier payment, which W4's 转入退款 says is being returned."),
     _row("NOTPAY", "trade_state", "", "未支付", "Not paid yet", _U, _Q, "wait-for-payer",
          "TX1418", _USER_PAYING, ("W4", "W10"), follow_up="wechatpay.user-paying",
          notes="Not final (official-assistant answer, W10): keep polling to the deadline, then "
