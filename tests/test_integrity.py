@@ -24,6 +24,8 @@ from posrc._data.native import NATIVE_CODES
 from posrc._model import reveals_risk_reason, withholds_reason
 
 ALL = tuple(ReturnCode)
+# Every record and every per-API or per-field reading of one: each is an answer a caller gets.
+ANSWERS = tuple(reading for rc in ALL for reading in (rc, *rc.readings))
 NATIVE = tuple(rc for rc in ALL if rc.is_native)
 SCHEME = tuple(rc for rc in ALL if not rc.is_native)
 
@@ -70,7 +72,7 @@ def test_keys_are_unique() -> None:
     assert len(keys) == len(set(keys))
 
 
-@pytest.mark.parametrize("rc", ALL, ids=ids)
+@pytest.mark.parametrize("rc", ANSWERS, ids=ids)
 def test_record_invariants(rc: ReturnCode) -> None:
     for lang in ("zh", "en"):
         assert rc.message(lang).strip()
@@ -103,14 +105,14 @@ def test_every_scheme_code_has_a_source(rc: ReturnCode) -> None:
     assert str(rc.source).strip()
 
 
-@pytest.mark.parametrize("rc", ALL, ids=ids)
+@pytest.mark.parametrize("rc", ANSWERS, ids=ids)
 def test_cardholder_text_hides_risk_reasons(rc: ReturnCode) -> None:
     for lang in ("zh", "en"):
         assert not reveals_risk_reason(rc.cardholder_message(lang)), rc.cardholder_message(lang)
 
 
 def test_codes_that_withhold_their_reason_never_show_their_meaning_to_the_cardholder() -> None:
-    for rc in ALL:
+    for rc in ANSWERS:
         if withholds_reason(rc.outcome, rc.category):
             assert rc.cardholder_message("en") != rc.message("en")
             assert rc.cardholder_message("zh") != rc.message("zh")
@@ -135,13 +137,13 @@ def test_the_risk_reason_rule(text: str, reveals: bool) -> None:
 
 
 def test_timeouts_are_never_approved() -> None:
-    for rc in ALL:
+    for rc in ANSWERS:
         if re.search(r"timeout|timed out|too late", rc.message("en"), re.IGNORECASE):
             assert rc.outcome is Outcome.UNKNOWN, ids(rc)
 
 
 def test_pick_up_wording_is_never_an_approval() -> None:
-    for rc in ALL:
+    for rc in ANSWERS:
         if re.search(r"pick.?up|capture|没收|吞", rc.message("en") + rc.message("zh"), re.I):
             assert rc.outcome is Outcome.PICK_UP, ids(rc)
 
@@ -295,7 +297,7 @@ def advice_problems(
     return problems
 
 
-@pytest.mark.parametrize("rc", ALL, ids=ids)
+@pytest.mark.parametrize("rc", ANSWERS, ids=ids)
 def test_advice_fits_outcome_retry_and_terminal_action(rc: ReturnCode) -> None:
     assert advice_problems(rc.outcome, rc.retry, rc.terminal_action, rc.advice) == []
 
