@@ -56,6 +56,44 @@ def test_a_field_given_twice_differently_is_refused(reply: Any, scheme: str | No
     assert error.value.reason == "AMBIGUOUS"
 
 
+CODES = st.sampled_from(["00", "03", "05", "11", "34", "99"])
+ONLINE_FIELDS = st.sampled_from(["respCode", "origRespCode", "txnType"])
+
+
+@given(ONLINE_FIELDS, CODES, CODES)
+def test_a_field_twice_is_refused_unless_alike(field: str, first: str, second: str) -> None:
+    # Over every field and pair of values: a repeat that says the same changes nothing, one
+    # that differs is never resolved by keeping either.
+    fields = {"respCode": "00", "origRespCode": "03", "txnType": "00", field: first}
+    once = "&".join(f"{key}={value}" for key, value in fields.items())
+    twice = f"{once}&{field}={second}"
+    if first == second:
+        assert read_reply(twice) == read_reply(once)
+    else:
+        with pytest.raises(ParseError) as error:
+            read_reply(twice)
+        assert error.value.reason == "AMBIGUOUS"
+
+
+def test_an_http_status_given_twice_must_agree() -> None:
+    body = '{"http_status": 200, "trade_state": "USERPAYING"}'
+    with pytest.raises(ParseError) as error:
+        read_reply(body, http_status=202)
+    assert error.value.reason == "AMBIGUOUS"
+    assert read_reply(body, http_status=200) == read_reply(body)
+
+
+def test_an_api_named_otherwise_than_the_envelope_is_refused() -> None:
+    # The envelope says query; reading it as a payment would read code 10000 as approved.
+    query = '{"alipay_trade_query_response": {"code": "10000", "trade_status": "WAIT_BUYER_PAY"}}'
+    with pytest.raises(ParseError) as error:
+        read_reply(query, api="trade.pay")
+    assert error.value.reason == "AMBIGUOUS"
+    assert read_reply(query, api="trade.query") == read_reply(query)
+    with pytest.raises(TypeError):
+        read_reply(query, api=1)  # type: ignore[arg-type]
+
+
 def test_a_field_repeated_alike_is_read() -> None:
     reading = read_reply("respCode=00&origRespCode=05&origRespCode=05&txnType=00")
     assert (reading.decided_by, reading.outcome) == ("origRespCode", Outcome.UNKNOWN)

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NoReturn
 
 import attrs
 
@@ -107,16 +108,19 @@ def read_reply(
 
     Raises ``ParseError`` for text that is none of these forms, longer than
     64 KiB, or whose scheme cannot be told; for a field given twice with
-    different values or two response nodes (``AMBIGUOUS``), a number too long
+    different values, two response nodes, or an ``http_status``, ``scheme`` or
+    ``api`` that the reply itself contradicts (``AMBIGUOUS``), a number too long
     for a code (``TOO_LONG``), or an envelope of an API that posrc does not
     read (``UNSUPPORTED``). ``ValueError`` for an ``api`` the scheme does not
     have; ``TypeError`` for a reply that is no mapping, text or bytes.
     """
+    if api is not None and not isinstance(api, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"api must be a str, not {type(api).__name__}")
     fields, found_scheme, found_api = _fields(reply)
     if http_status is not None:
         if type(http_status) is not int:
             raise TypeError(f"http_status must be an int, not {type(http_status).__name__}")
-        fields["http_status"] = str(http_status)
+        _add(fields, "http_status", str(http_status), _shown(reply), 0)
     table = Registry.default() if registry is None else registry
     wanted = None if scheme is None else table.scheme(scheme)
     marked = list(dict.fromkeys(s for s in (found_scheme, *_envelopes(fields)) if s is not None))
@@ -129,12 +133,9 @@ def read_reply(
         )
     found = marked[0] if marked else None
     if wanted is not None and found is not None and wanted is not found:
-        raise ParseError(
-            f"the reply is a {scheme_title(found)} reply, not {scheme_title(wanted)}",
-            _shown(reply),
-            0,
-            "AMBIGUOUS",
-        )
+        _named_otherwise(reply, scheme_title(found), scheme_title(wanted))
+    if api is not None and found_api is not None and api != found_api:
+        _named_otherwise(reply, f"{found_api} API", f"{api} API")
     chosen = found or wanted or _scheme_of(fields)
     if not isinstance(chosen, Scheme) or chosen not in _layers():
         raise ParseError(
@@ -187,6 +188,11 @@ def read_reply(
         chosen,
         named_api or "",
     )
+
+
+def _named_otherwise(reply: object, found: str, named: str) -> NoReturn:
+    """Refuse a reply whose envelope names another scheme or API than the caller does."""
+    raise ParseError(f"the reply is a {found} reply, not {named}", _shown(reply), 0, "AMBIGUOUS")
 
 
 def _failed(scheme: Scheme, name: str, explanation: Explanation) -> bool:
