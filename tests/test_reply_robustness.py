@@ -3,6 +3,7 @@ huge numbers, byte-order marks, envelopes of APIs it does not read, and junk of 
 
 from __future__ import annotations
 
+import enum
 import json
 from typing import Any
 
@@ -114,6 +115,81 @@ def test_a_number_too_long_for_a_code_is_a_parse_error(reply: Any) -> None:
     assert error.value.reason == "TOO_LONG"
 
 
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # A trade number is a long run of digits inside a string, a long float no int: the
+        # position is the long number's own.
+        (
+            '{"trade_no": "2013112011001004330000121536", "f": 1.0000000000000000000000001, '
+            '"code": ' + "7" * 5000 + "}",
+            "7" * 21,
+        ),
+        ('{"code": -' + "7" * 30 + "}", "-" + "7" * 20),
+    ],
+)
+def test_a_number_too_long_is_refused_where_it_stands(text: str, at: str) -> None:
+    with pytest.raises(ParseError) as error:
+        read_reply(text, scheme="alipay")
+    assert error.value.reason == "TOO_LONG"
+    assert text[error.value.position :].startswith(at)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("respCode=00&bogus&txnType=00", "bogus"),
+        ("respCode=00&=05&txnType=00", "=05"),
+        ("  {respCode=00&txnType=00&respCode=03}", "respCode=03"),
+        ("\ufeff<xml><return_code>SUCCESS</return_code><b></xml>", "<b>"),
+        ('\ufeff{"code": "10000",}}', "}"),
+    ],
+)
+def test_malformed_reply_text_is_refused_at_its_fault(text: str, at: str) -> None:
+    with pytest.raises(ParseError) as error:
+        read_reply(text, scheme="unionpay-online" if "respCode" in text else None)
+    assert text[error.value.position :].startswith(at)
+
+
+@pytest.mark.parametrize("value", [["40004"], 10000.0, True])
+def test_a_layer_that_holds_no_code_is_refused(value: object) -> None:
+    # Dropping the list would leave code 10000 to approve the payment.
+    reply = {"alipay_trade_pay_response": {"code": "10000", "sub_code": value}}
+    with pytest.raises(ParseError) as error:
+        read_reply(reply)
+    assert error.value.reason == "BAD_CHARACTER"
+
+
+def test_a_null_layer_is_absent_and_other_fields_may_hold_anything() -> None:
+    reply = {
+        "alipay_trade_query_response": {
+            "code": "10000",
+            "sub_code": None,
+            "trade_status": "TRADE_SUCCESS",
+            "fund_bill_list": [{"amount": 10.0}],
+            "total_amount": 88.88,
+        }
+    }
+    assert dict(read_reply(reply).layers) == {"code": "10000", "trade_status": "TRADE_SUCCESS"}
+
+
+def test_an_int_code_reads_by_its_value() -> None:
+    class Status(enum.IntEnum):
+        ACCEPTED = 202
+
+    reading = read_reply({"trade_state": "USERPAYING", "http_status": Status.ACCEPTED})
+    assert reading.layers["http_status"] == "202"
+
+
+@pytest.mark.parametrize(
+    "status", [0, 99, 1000, -202, 10**5000], ids=["0", "99", "1000", "-202", "huge"]
+)
+def test_an_http_status_argument_is_three_digits(status: int) -> None:
+    with pytest.raises(ParseError) as error:
+        read_reply('{"trade_state": "USERPAYING"}', http_status=status)
+    assert error.value.reason == "BAD_LENGTH"
+
+
 @pytest.mark.parametrize("reply", [V2_PAY, V2_PAY.encode("utf-8")])
 def test_a_byte_order_mark_is_read_past(reply: str | bytes) -> None:
     bom = "\ufeff" if isinstance(reply, str) else b"\xef\xbb\xbf"
@@ -208,11 +284,20 @@ FIELD_NAMES = st.sampled_from(
         "error_code",
     ]
 ) | st.text(max_size=12)
+# Past any code's length; printable, so that Hypothesis can show a failing example.
+ODD_VALUES = st.integers(0, 3).map(lambda n: -(10 ** (19 + 1000 * n))) | st.sampled_from(
+    [2**64, float("nan"), float("inf"), 1e308]
+)
 REPLIES = st.recursive(
-    st.text(max_size=20) | st.integers() | st.booleans() | st.none(),
-    lambda inner: st.dictionaries(FIELD_NAMES, inner, max_size=6),
+    st.text(max_size=20) | st.integers() | st.booleans() | st.none() | st.floats() | ODD_VALUES,
+    lambda inner: (
+        st.dictionaries(FIELD_NAMES, inner, max_size=6)
+        | st.lists(inner, max_size=3)
+        | st.dictionaries(st.integers() | st.none() | st.binary(max_size=4), inner, max_size=2)
+    ),
     max_leaves=24,
 )
+BOM = st.sampled_from(["", "\ufeff", " \ufeff"])
 
 
 @given(
@@ -221,18 +306,24 @@ REPLIES = st.recursive(
         st.binary(max_size=300),
         REPLIES,
         JSON_VALUES.map(json.dumps),
-        REPLIES.map(lambda reply: json.dumps(reply, default=str)),
+        REPLIES.map(lambda reply: json.dumps(reply, default=str, skipkeys=True)),
+        st.tuples(BOM, JSON_VALUES.map(json.dumps)).map("".join),
+        st.tuples(BOM, JSON_VALUES.map(json.dumps)).map(lambda parts: "".join(parts).encode()),
+        st.integers().map(lambda number: f'{{"code": {number}{"0" * (number % 40)}}}'),
         st.lists(st.tuples(FIELD_NAMES, st.text(max_size=8)), max_size=6).map(
             lambda pairs: "&".join(f"{key}={value}" for key, value in pairs)
         ),
     ),
     st.sampled_from([None, "wechatpay", "alipay", "unionpay-online", "shouqianba"]),
+    st.none() | st.integers() | ODD_VALUES,
 )
-def test_junk_replies_raise_only_parse_or_type_errors(reply: Any, scheme: str | None) -> None:
+def test_junk_replies_raise_only_parse_or_type_errors(
+    reply: Any, scheme: str | None, http_status: Any
+) -> None:
     # Any other exception fails the test; a refusal must say why.
     answer: object
     try:
-        answer = read_reply(reply, scheme=scheme)
+        answer = read_reply(reply, scheme=scheme, http_status=http_status)
     except (ParseError, TypeError) as refusal:
         answer = refusal
     if isinstance(answer, ReplyReading):

@@ -10,6 +10,7 @@ makes the whole reply unknown.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Mapping
@@ -110,8 +111,10 @@ def read_reply(
     64 KiB, or whose scheme cannot be told; for a field given twice with
     different values, two response nodes, or an ``http_status``, ``scheme`` or
     ``api`` that the reply itself contradicts (``AMBIGUOUS``), a number too long
-    for a code (``TOO_LONG``), or an envelope of an API that posrc does not
-    read (``UNSUPPORTED``). ``ValueError`` for an ``api`` the scheme does not
+    for a code (``TOO_LONG``), a layer that holds no code (a list:
+    ``BAD_CHARACTER``), an ``http_status`` of other than three digits
+    (``BAD_LENGTH``), or an envelope of an API that posrc does not read
+    (``UNSUPPORTED``). ``ValueError`` for an ``api`` the scheme does not
     have; ``TypeError`` for a reply that is no mapping, text or bytes.
     """
     if api is not None and not isinstance(api, str):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -120,6 +123,10 @@ def read_reply(
     if http_status is not None:
         if type(http_status) is not int:
             raise TypeError(f"http_status must be an int, not {type(http_status).__name__}")
+        if not 100 <= http_status <= 999:
+            raise ParseError(
+                "http_status is a three-digit HTTP status", "http_status", 0, "BAD_LENGTH"
+            )
         _add(fields, "http_status", str(http_status), _shown(reply), 0)
     table = Registry.default() if registry is None else registry
     wanted = None if scheme is None else table.scheme(scheme)
@@ -212,6 +219,14 @@ def _layers() -> dict[Scheme, dict[str, tuple[str, ...]]]:
     from posrc._data.wallet_records import LAYERS  # loaded on first use: import stays cheap
 
     return LAYERS
+
+
+@functools.cache
+def _layer_names() -> frozenset[str]:
+    """Every field that is a layer of some scheme's reply, by its dotted path."""
+    return frozenset(
+        name for apis in _layers().values() for layers in apis.values() for name in layers
+    )
 
 
 def _decides(explanation: Explanation) -> bool:
@@ -350,7 +365,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
         root = _XML_ROOT().fullmatch(text, start)
         if root is None:
             raise ParseError(
-                "XML that is not a flat <xml>...</xml> reply", text, 0, "BAD_CHARACTER"
+                "XML that is not a flat <xml>...</xml> reply", text, lead, "BAD_CHARACTER"
             )
         body, at = root.group(1), 0
         fields: dict[str, str] = {}
@@ -362,7 +377,9 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
             _add(fields, field.group(1), value.strip(), text, root.start(1) + at)
             at = field.end()
             if len(fields) > _MAX_FIELDS:
-                raise ParseError("too many fields in the reply", text, at, "TOO_LONG")
+                raise ParseError(
+                    "too many fields in the reply", text, root.start(1) + at, "TOO_LONG"
+                )
         return fields, Scheme.WECHATPAY if "return_code" in fields else None, None
     if stripped.startswith("{"):
         if '"' not in stripped and stripped.endswith("}") and "=" in stripped:
@@ -372,7 +389,7 @@ def _parsed(text: str) -> tuple[dict[str, str], Scheme | None, str | None]:
         return _fields(loaded)  # pyright: ignore[reportUnknownArgumentType]
     if "=" in stripped:
         return _key_values(text, lead, lead + len(stripped))
-    raise ParseError("a reply is XML, JSON or key=value&... text", text, 0, "BAD_CHARACTER")
+    raise ParseError("a reply is XML, JSON or key=value&... text", text, lead, "BAD_CHARACTER")
 
 
 def _key_values(
@@ -410,6 +427,11 @@ def _add(fields: dict[str, str], name: str, value: str, text: str | bytes, at: i
         )
 
 
+_LONGEST_NUMBER = 20
+"""Digits past any code's length; a longer number in a reply is refused, not converted."""
+_JSON_NUMBER = compiled(r'"(?:[^"\\]|\\.)*"|(-?[0-9]+)([.eE][-+.eE0-9]*)?', re.DOTALL)
+
+
 def _json(stripped: str, text: str, lead: int) -> object:
     """The JSON value of a reply, forgiving the trailing commas of vendors' printed examples.
 
@@ -426,18 +448,21 @@ def _json(stripped: str, text: str, lead: int) -> object:
             node[key] = value
         return node
 
+    def number(digits: str) -> int:
+        if len(digits.lstrip("-")) > _LONGEST_NUMBER:
+            raise ParseError(
+                "a number too long in the reply", text, lead + _long_number_at(stripped), "TOO_LONG"
+            )
+        return int(digits)
+
     failure: json.JSONDecodeError | None = None
     for attempt in (stripped, _TRAILING_COMMA().sub(r"\1", stripped)):
         try:
-            return json.loads(attempt, object_pairs_hook=unique)
+            return json.loads(attempt, object_pairs_hook=unique, parse_int=number)
         except RecursionError:
-            raise ParseError("the reply nests too deeply", text, 0, "TOO_LONG") from None
-        except ParseError:
-            raise
+            raise ParseError("the reply nests too deeply", text, lead, "TOO_LONG") from None
         except json.JSONDecodeError as error:
             failure = failure or error
-        except ValueError:  # a number past Python's limit of digits: no code is that long
-            raise ParseError("a number too long in the reply", text, 0, "TOO_LONG") from None
     assert failure is not None
     raise ParseError(f"malformed JSON: {failure}", text, lead + failure.pos, "BAD_CHARACTER")
 
@@ -446,6 +471,17 @@ def _brief(value: object) -> str:
     """A JSON value for an error's message: a string quoted, anything else (a number that
     may be too long to print) by its type."""
     return repr(value[:40]) if isinstance(value, str) else type(value).__name__
+
+
+def _long_number_at(stripped: str) -> int:
+    """Where the first number too long for a code starts, outside the strings of ``stripped``."""
+    return next(
+        match.start(1)
+        for match in _JSON_NUMBER().finditer(stripped)
+        if match.group(1)
+        and not match.group(2)
+        and len(match.group(1).lstrip("-")) > _LONGEST_NUMBER
+    )
 
 
 def _envelope(reply: Mapping[object, object]) -> tuple[Scheme | None, str | None]:
@@ -486,6 +522,13 @@ def _flattened(reply: Mapping[object, object]) -> dict[str, str]:
                 stack.append((f"{prefix}{key}.", value, depth + 1))  # pyright: ignore[reportUnknownArgumentType]
             elif isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
                 _add(fields, prefix + key, _text(value, key), key, 0)
+            elif value is not None and prefix + key in _layer_names():
+                # A list, a float or a bool where a code belongs: dropping it could leave a
+                # shallower layer to approve what it would have refused.
+                kind = type(value).__name__  # pyright: ignore[reportUnknownArgumentType]
+                raise ParseError(
+                    f"the reply's {key} is a {kind}, not a code", key, 0, "BAD_CHARACTER"
+                )
             if len(fields) > _MAX_FIELDS:
                 raise ParseError("too many fields in the reply", key, 0, "TOO_LONG")
     return fields
@@ -494,9 +537,9 @@ def _flattened(reply: Mapping[object, object]) -> dict[str, str]:
 def _text(value: str | int, key: str) -> str:
     if isinstance(value, str):
         return value.strip()
-    if value.bit_length() > 64:  # past any code's length, and str() may refuse it
+    if abs(value) >= 10**_LONGEST_NUMBER:  # and str() may refuse it
         raise ParseError(f"a number too long in the reply's {key}", key, 0, "TOO_LONG")
-    return str(value)
+    return str(int(value))  # an int subclass (an IntEnum) by its value, not its name
 
 
 def _shown(reply: object) -> str | bytes:
