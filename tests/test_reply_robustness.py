@@ -160,6 +160,12 @@ def test_a_layer_that_holds_no_code_is_refused(value: object) -> None:
     assert error.value.reason == "BAD_CHARACTER"
 
 
+def test_a_field_s_own_error_in_bytes_names_the_field() -> None:
+    with pytest.raises(ParseError) as error:
+        read_reply(b'{"alipay_trade_pay_response": {"code": "10000", "sub_code": [1]}}')
+    assert (error.value.raw, error.value.reason) == ("sub_code", "BAD_CHARACTER")
+
+
 def test_a_null_layer_is_absent_and_other_fields_may_hold_anything() -> None:
     reply = {
         "alipay_trade_query_response": {
@@ -206,6 +212,36 @@ def test_positions_count_the_byte_order_mark() -> None:
     with pytest.raises(ParseError) as undecodable:
         read_reply(data)
     assert data[undecodable.value.position] == 0xFF
+
+
+@pytest.mark.parametrize(
+    ("data", "at"),
+    [
+        ('\ufeff{"sub_msg": "系统繁忙", "code": "10000",}}'.encode(), b"}"),
+        ("\ufeffrespCode=00&respMsg=成功&respCode=03&txnType=00".encode(), b"respCode=03"),
+        ("\ufeff<xml><return_msg>签名错误</return_msg><x></xml>".encode(), b"<x>"),
+        (b'\xef\xbb\xbf{"code": ' + b"9" * 30 + b"}", b"9" * 21),
+    ],
+)
+def test_positions_in_bytes_count_bytes_and_the_byte_order_mark(data: bytes, at: bytes) -> None:
+    # Positions index the input: for bytes, a byte offset, past the mark and multi-byte text.
+    with pytest.raises(ParseError) as error:
+        read_reply(data, scheme="unionpay-online" if b"respCode" in data else "alipay")
+    assert error.value.raw == data
+    assert data[error.value.position :].startswith(at)
+
+
+@given(st.sampled_from(["", "\ufeff"]), st.text(max_size=30), st.sampled_from(["x", "{", "<"]))
+def test_a_byte_position_is_the_character_position_encoded(
+    bom: str, before: str, fault: str
+) -> None:
+    text = f'{bom}{{"sub_msg": {json.dumps(before, ensure_ascii=False)}, {fault}}}'
+    with pytest.raises(ParseError) as as_text:
+        read_reply(text, scheme="alipay")
+    with pytest.raises(ParseError) as as_bytes:
+        read_reply(text.encode(), scheme="alipay")
+    assert as_bytes.value.position == len(text[: as_text.value.position].encode())
+    assert as_bytes.value.reason == as_text.value.reason
 
 
 def test_an_envelope_of_an_api_posrc_does_not_read_is_refused() -> None:

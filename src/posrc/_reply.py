@@ -31,7 +31,6 @@ MAX_REPLY = 64 * 1024
 _MAX_FIELDS = 512
 _MAX_DEPTH = 8
 
-_UTF8_BOM = b"\xef\xbb\xbf"
 _XML_ROOT = compiled(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<xml>(.*)</xml>\s*", re.DOTALL)
 _XML_FIELD = compiled(
     r"\s*<([A-Za-z_][A-Za-z0-9_]{0,63})>(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1>\s*", re.DOTALL
@@ -344,10 +343,16 @@ def _fields(reply: object) -> tuple[dict[str, str], Scheme | None, str | None]:
         if len(data) > 4 * MAX_REPLY:
             raise ParseError(f"reply longer than {4 * MAX_REPLY} bytes", data, 0, "TOO_LONG")
         try:
-            reply = data.decode("utf-8-sig")
+            text = data.decode("utf-8")  # a byte-order mark stays, as U+FEFF, and is read past
         except UnicodeDecodeError as error:
-            start = error.start + (3 if data.startswith(_UTF8_BOM) else 0)
-            raise ParseError("the reply is not UTF-8", data, start, "UNDECODABLE") from None
+            raise ParseError("the reply is not UTF-8", data, error.start, "UNDECODABLE") from None
+        try:
+            return _fields(text)
+        except ParseError as error:
+            if error.raw != text:  # a field's own error, in no position of the text
+                raise
+            at = len(text[: error.position].encode("utf-8"))
+            raise ParseError(error.message, data, at, error.reason, error.suggestions) from None
     if isinstance(reply, str):
         if len(reply) > MAX_REPLY:
             raise ParseError(f"reply longer than {MAX_REPLY} characters", reply, 0, "TOO_LONG")
