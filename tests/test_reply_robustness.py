@@ -244,11 +244,53 @@ def test_a_byte_position_is_the_character_position_encoded(
     assert as_bytes.value.reason == as_text.value.reason
 
 
-def test_an_envelope_of_an_api_posrc_does_not_read_is_refused() -> None:
-    refund = '{"alipay_trade_refund_response": {"code": "10000", "fund_change": "Y"}}'
-    with pytest.raises(ParseError) as error:
-        read_reply(refund)
-    assert error.value.reason == "UNSUPPORTED"
+@pytest.mark.parametrize(
+    ("api", "then_call"),
+    [("trade.pay", "query"), ("trade.query", "query"), ("trade.cancel", "cancel")],
+)
+def test_the_gateway_s_20000_is_unknown_on_every_api(api: str, then_call: str) -> None:
+    # The doc's abnormal sample (alipay-45 in the corpus) under each API's envelope: the
+    # service was unavailable, so nothing is known; a cancel is called again.
+    node = f"alipay_{api.replace('.', '_')}_response"
+    body = {
+        node: {
+            "code": "20000",
+            "msg": "Service Currently Unavailable",
+            "sub_code": "isp.unknow-error",
+            "sub_msg": "system is busy",
+        }
+    }
+    reading = read_reply(json.dumps(body))
+    assert (reading.api, reading.explained_by, reading.outcome) == (api, "code", Outcome.UNKNOWN)
+    follow_up = reading.explanation.return_code.follow_up  # type: ignore[union-attr]
+    assert follow_up.call == then_call  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "refund",
+    [
+        # Alipay's English alipay.trade.refund doc, abnormal sample (code-corpus id 13708359263;
+        # the wallet reference's example 4).
+        '{\n"alipay_trade_refund_response":{\n"code":"20000","msg":"Service Currently Unavailable",'
+        '"sub_code":"isp.unknow-error","sub_msg":"system is busy"} ,'
+        '"sign":"ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}',
+        # A sandbox refund pasted in a comment beside a project's alipay-sdk-java call
+        # (code-corpus id 39988073995; the signature trimmed).
+        '{"alipay_trade_refund_response":{"code":"10000","msg":"Success","buyer_logon_id":'
+        '"kgm***@sandbox.com","buyer_user_id":"2088722024105153","fund_change":"Y",'
+        '"gmt_refund_pay":"2023-12-10 21:16:57","out_trade_no":"1702214148175",'
+        '"refund_fee":"0.01","send_back_fee":"0.00","trade_no":"2023121022001405150501396838"},'
+        '"sign":"OjQ2zYdxBhKiFzYMnQgDwvU5GboGig4"}',
+    ],
+)
+def test_a_refund_reply_is_refused_as_unsupported(refund: str) -> None:
+    # posrc's Alipay scheme reads pay, query and cancel: a refund's 10000 is no payment
+    # approved, so the envelope is refused rather than read as another API's.
+    for scheme in (None, "alipay"):
+        with pytest.raises(ParseError) as error:
+            read_reply(refund, scheme=scheme)
+        assert error.value.reason == "UNSUPPORTED"
+        assert "trade.refund" in str(error.value)
 
 
 def test_alipay_s_error_response_is_read_when_the_caller_names_alipay() -> None:

@@ -502,8 +502,13 @@ def _envelope(reply: Mapping[object, object]) -> tuple[Scheme | None, str | None
     if node is not None:
         api = node.group(1).replace("_", ".", 1)
         if api not in _layers()[Scheme.ALIPAY]:
+            # A refund's 10000 is no payment approved, nor are its sub_codes the payment's.
             raise ParseError(
-                f"posrc does not read replies of Alipay's {api} API", nodes[0], 0, "UNSUPPORTED"
+                f"posrc does not read replies of Alipay's {api} API, only of "
+                f"{', '.join(_layers()[Scheme.ALIPAY])}",
+                nodes[0],
+                0,
+                "UNSUPPORTED",
             )
         return Scheme.ALIPAY, api
     if "return_code" in reply:
