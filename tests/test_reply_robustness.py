@@ -336,6 +336,34 @@ def test_a_card_label_beside_an_online_reply_keeps_its_card_code() -> None:
     ]
 
 
+ONLINE_REPLIES = st.sampled_from(
+    [
+        "respCode=00&origRespCode=03&txnType=00",
+        '{"respCode":"00","origRespCode":"05"}',
+        "origRespCode: 04",
+    ]
+)
+CARD_LABELS = st.sampled_from(
+    ["RC=", "RC ", "field 39: ", "resp_code=", "hostRespCode=", "RespCode="]
+)
+CARD_CODES = st.sampled_from(["51", "05", "14", "54", "61", "96"])
+
+
+@given(ONLINE_REPLIES, CARD_LABELS, CARD_CODES, st.booleans())
+def test_only_the_gateway_s_own_fields_on_an_online_line_are_online(
+    reply: str, label: str, code: str, card_first: bool
+) -> None:
+    # Over every card label and code, before or after the reply: the card code reads as it
+    # reads alone, and the reply's own codes stay the gateway's.
+    card = f"{label}{code}"
+    line = f"{card} | {reply}" if card_first else f"{reply} | {card}"
+    alone = [(m.explanation.scheme, m.explanation.code) for m in find_codes(card)]
+    found = [(m.explanation.scheme, m.explanation.code) for m in find_codes(line)]
+    online = [item for item in found if item[0] is Scheme.UNIONPAY_ONLINE]
+    assert [item for item in found if item not in online] == alone
+    assert len(online) == reply.lower().count("respcode")
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
     lambda inner: (

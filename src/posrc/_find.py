@@ -452,7 +452,9 @@ def _online_reply(text: str, start: int, token_start: int) -> bool:
     Other labels on that line, ``RC``, ``field 39``, keep card codes."""
     label, line = text[start:token_start], _line(text, start)
     if grammar.ONLINE_QUERY().search(line):
-        return bool(grammar.ONLINE_QUERY_LABEL().search(label))
+        # The label may start inside origRespCode, at its RespCode.
+        field = start - 4 if start >= 4 and text.startswith("orig", start - 4) else start
+        return grammar.ONLINE_QUERY_LABEL().match(text, field, token_start) is not None
     return bool(grammar.ONLINE_LABEL().search(label) and grammar.ONLINE_ENVELOPE().search(line))
 
 

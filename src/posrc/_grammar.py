@@ -280,8 +280,10 @@ ONLINE_QUERY_FIELD = "origRespCode"
 """The field of an ACP query's original result: it marks its line as the gateway's reply."""
 ONLINE_QUERY = compiled(ONLINE_QUERY_FIELD, re.ASCII)
 ONLINE_LABEL = compiled("(?:orig)?resp_?code", re.IGNORECASE | re.ASCII)
-ONLINE_QUERY_LABEL = compiled("(?:orig)?resp_?code|应答码", re.IGNORECASE)
-"""The labels of the gateway's codes on a line that speaks of its ``origRespCode``."""
+ONLINE_QUERY_LABEL = compiled("(?<![A-Za-z0-9_])(?:origRespCode|respCode|应答码)")
+"""The gateway's own fields, spelled as it spells them (``应答码``: its docs' ``respCode``), on
+a line that speaks of its ``origRespCode``; ``hostRespCode`` or ``resp_code`` there is no field
+of its reply."""
 CODE_WORD = compiled(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.ASCII)
 """A word beside a code that could itself be a code."""
 
