@@ -22,6 +22,7 @@ from posrc import (
     find_codes,
     read_reply,
 )
+from posrc._data.wallet_records import LAYERS
 from posrc._enums import LEAST_CERTAIN_FIRST, WALLET_SCHEMES
 
 V2_PAY = (
@@ -325,6 +326,43 @@ def test_a_wechat_v3_payment_at_http_202_keeps_its_follow_up() -> None:
     assert rc is not None
     assert rc.follow_up is not None
     assert rc.follow_up.call == "query"
+
+
+# The API each scheme's replies are read as where nothing names one.
+DEFAULT_API = {
+    Scheme.WECHATPAY: "micropay",
+    Scheme.ALIPAY: "trade.pay",
+    Scheme.UNIONPAY_ONLINE: "request",
+    Scheme.SHOUQIANBA: "pay",
+}
+
+
+def _default_readings() -> list[tuple[str, str, str]]:
+    """Every (scheme, field, code) in the default API's layers whose reading depends on the
+    API: a one-field reply that names no API reads it."""
+    cases: list[tuple[str, str, str]] = []
+    for rc in Registry.default():
+        if not isinstance(rc.scheme, Scheme) or rc.scheme not in DEFAULT_API:
+            continue
+        layers = LAYERS[rc.scheme][DEFAULT_API[rc.scheme]]
+        for field in sorted({r.field for r in rc.readings} & set(layers)):
+            if len({(r.outcome, r.follow_up) for r in rc.readings if r.field == field}) > 1:
+                cases.append((rc.scheme.value, field, rc.code))
+    return cases
+
+
+@pytest.mark.parametrize(("scheme", "field", "code"), _default_readings())
+def test_a_reply_naming_no_api_is_read_at_its_least_certain(
+    scheme: str, field: str, code: str
+) -> None:
+    # Over every code whose reading depends on the API: never more certain than the least
+    # certain reading of that field, and a follow-up that one of those readings has is kept.
+    readings = [r for r in Registry.default().get(code, scheme=scheme).readings if r.field == field]
+    least = min(readings, key=lambda r: LEAST_CERTAIN_FIRST.index(r.outcome)).outcome
+    reading = read_reply({field: code}, scheme=scheme)
+    assert reading.outcome is least
+    if any(r.follow_up for r in readings if r.outcome is least):
+        assert reading.explanation.return_code.follow_up is not None  # type: ignore[union-attr]
 
 
 def test_a_card_label_beside_an_online_reply_keeps_its_card_code() -> None:
