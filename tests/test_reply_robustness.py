@@ -365,6 +365,16 @@ def test_a_reply_naming_no_api_is_read_at_its_least_certain(
         assert reading.explanation.return_code.follow_up is not None  # type: ignore[union-attr]
 
 
+def test_an_unknown_gateway_code_is_never_approved_by_a_deeper_layer() -> None:
+    # Not a failed call either: a code posrc does not know leaves the whole reply unknown.
+    reading = read_reply(
+        '{"alipay_trade_query_response":{"code":"12345","trade_status":"TRADE_SUCCESS"}}'
+    )
+    assert (reading.decided_by, reading.explained_by) == ("trade_status", "code")
+    assert reading.outcome is Outcome.UNKNOWN
+    assert reading.explanation.return_code is None
+
+
 def test_a_card_label_beside_an_online_reply_keeps_its_card_code() -> None:
     found = find_codes("respCode=00&origRespCode=03&txnType=00 terminal RC=51")
     assert [(m.explanation.scheme.value, m.explanation.code) for m in found] == [  # type: ignore[union-attr]
