@@ -93,8 +93,11 @@ def plain_native(raw: str) -> Code | str | None:
         letters, digits = word[:2], word[-4:]
         category = _CATEGORY_IN_ANY_CASE.get(letters)
         if category is None:
+            # Only category letters may stand before a blank (NATIVE_TOKEN): "ZZ 0001" is
+            # no native code at all, and the reader says so.
             foreign = digits.isascii() and digits.isdigit() and letters.isascii()
-            return letters.upper() if foreign and letters.isalpha() else None
+            spaced = size == 7 and word[2].isspace()
+            return letters.upper() if foreign and letters.isalpha() and not spaced else None
     else:
         return None
     if not digits.isascii() or not digits.isdigit():

@@ -37,16 +37,14 @@ ACTION_STEPS: dict[str, plain.Step] = {
 def _closing(undoing: bool, canonical: ReturnCode, retry: Retry) -> tuple[Step, ...]:
     """The closing steps of a reading; ``undoing`` when a reverse, cancel or refund answers it.
 
-    An undoing call leaves the order as it was when it fails, and returns the
-    money when it succeeds: neither is a payment that failed, whatever native
-    code the reading maps to.
+    An undoing call leaves the order as it was when it fails: that is no payment
+    that failed, whatever native code the reading maps to. (One that went through
+    maps to a native code of an order that keeps no money, which closes so.)
     """
     closing = steps.closing_steps(canonical.outcome, retry, canonical.code)
-    if not undoing or closing[:1] != (steps.NOT_COMPLETED,):
-        return closing
-    if canonical.outcome is Outcome.DECLINED:
-        return (steps.NO_MONEY_KEPT, steps.KEEP_RECORDS)
-    return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
+    if undoing and closing[:1] == (steps.NOT_COMPLETED,):
+        return (steps.ORDER_KEEPS_ITS_STATE, steps.KEEP_RECORDS)
+    return closing
 
 
 class SchemeTable:
