@@ -220,27 +220,27 @@ def _row(
     )
 
 
-_U: Outcome = "unknown"
-_Q: Retry = "after-query"
-_D: Outcome = "declined"
-_F: Retry = "after-fix"
+_UNKNOWN: Outcome = "unknown"
+_AFTER_QUERY: Retry = "after-query"
+_DECLINED: Outcome = "declined"
+_AFTER_FIX: Retry = "after-fix"
 _PAY = "trade.pay"
 
 
 def _pay_declined(code: str, zh: str, en: str, native: str, payer: Step,
                   sources: tuple[str, ...] = ("A2",), confidence: Confidence = "H-c",
-                  notes: str = "", retry: Retry = _F,
+                  notes: str = "", retry: Retry = _AFTER_FIX,
                   display: tuple[str, str] | None = None,
                   action: TerminalAction = "none") -> Row:
     cashier = a.REFRESH_CODE if action == "refresh-payment-code" else a.OTHER_METHOD
-    return _row(code, "sub_code", _PAY, zh, en, _D, retry, action, native, (cashier, payer),
+    return _row(code, "sub_code", _PAY, zh, en, _DECLINED, retry, action, native, (cashier, payer),
                 sources, confidence, notes=notes, display=display)
 
 
 def _pay_error(code: str, zh: str, en: str, native: str, advice: tuple[Step, ...],
                sources: tuple[str, ...] = ("A2",), confidence: Confidence = "H-c",
                notes: str = "", action: TerminalAction = "none") -> Row:
-    return _row(code, "sub_code", _PAY, zh, en, "error", _F, action, native, advice, sources,
+    return _row(code, "sub_code", _PAY, zh, en, "error", _AFTER_FIX, action, native, advice, sources,
                 confidence, notes=notes)
 
 
@@ -259,50 +259,50 @@ _GATEWAY: tuple[Row, ...] = (
     _row("10000", "code", _PAY, "接口调用成功，调用结果请参考具体的API文档所对应的业务返回参数", "Paid",
          "approved", "not-needed", "none", "OK0000", (a.HAND_OVER, a.PAYER_PAID), ("A1",), "H-c"),
     _row("10000", "code", "trade.query", "接口调用成功，调用结果请参考具体的API文档所对应的业务返回参数",
-         "The query succeeded; the trade's state is in trade_status", _U, _Q, "query-result",
+         "The query succeeded; the trade's state is in trade_status", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", (a.READ_DEEPER,), ("A1", "A3"), "H-c", decides=False,
          follow_up="alipay.paying", notes="A query with 10000 and WAIT_BUYER_PAY is not paid."),
     _row("10000", "code", "trade.cancel", "接口调用成功，调用结果请参考具体的API文档所对应的业务返回参数",
-         "Cancelled: an unpaid trade is closed, a paid one refunded", _D, _F, "none", "TX1420",
+         "Cancelled: an unpaid trade is closed, a paid one refunded", _DECLINED, _AFTER_FIX, "none", "TX1420",
          (_CLOSED_OR_REFUNDED, a.NEW_ORDER_NO_MONEY_KEPT), ("A1", "A6"), "H-c",
          notes="action=close (was unpaid) or action=refund (was paid) says which."),
     _row("10003", "code", _PAY, "订单创建成功，等待买家确认支付",
-         "Order created; the payer is still confirming", _U, _Q, "wait-for-payer", "TX1418",
+         "Order created; the payer is still confirming", _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418",
          _PAYING, ("A4", "A3"), "H-c", zh_is_vendor=False, follow_up="alipay.paying",
          notes="msg ' order success pay inprocess' (leading space), 业务处理中. trade.pay only. "
          "Never a failure: SDKs that read it as one lose real payments (A4)."),
     _row("20000", "code", _PAY, "服务不可用", "Service unavailable: the payment result is unknown",
-         _U, _Q, "query-result", "SY1702", _UNKNOWN_PAY, ("A1", "A3"), "H-c",
+         _UNKNOWN, _AFTER_QUERY, "query-result", "SY1702", _UNKNOWN_PAY, ("A1", "A3"), "H-c",
          follow_up="alipay.unavailable",
          notes="sub_code isp.unknow-error, aop.unknow-error or aop.ACQ.SYSTEM_ERROR. The demo "
          "queries once, then cancels if not paid."),
     _row("20000", "code", "trade.query", "服务不可用",
-         "Service unavailable: the query failed; the trade's state is still unknown", _U, _Q,
+         "Service unavailable: the query failed; the trade's state is still unknown", _UNKNOWN, _AFTER_QUERY,
          "query-result", "SY1702", _QUERY_FAILED, ("A1",), "H-c", follow_up="alipay.paying"),
     _row("20000", "code", "trade.cancel", "服务不可用",
-         "Service unavailable: the cancel's result is unknown; cancel again", _U, _Q,
+         "Service unavailable: the cancel's result is unknown; cancel again", _UNKNOWN, _AFTER_QUERY,
          "reverse-order", "SY1702", _CANCEL_PENDING, ("A1", "A3"), "H-c",
          follow_up="alipay.cancel"),
-    _row("20001", "code", "", "授权权限不足", "Insufficient token permissions", "error", _F,
+    _row("20001", "code", "", "授权权限不足", "Insufficient token permissions", "error", _AFTER_FIX,
          "check-setup", "MC1906", _CONFIG, ("A1",), "H-c"),
-    _row("40001", "code", "", "缺少必选参数", "Missing required arguments", "error", _F, "none",
+    _row("40001", "code", "", "缺少必选参数", "Missing required arguments", "error", _AFTER_FIX, "none",
          "TX1405", _BAD_REQUEST, ("A1",), "H-c"),
-    _row("40002", "code", "", "非法的参数", "Invalid arguments", "error", _F, "none", "TX1405",
+    _row("40002", "code", "", "非法的参数", "Invalid arguments", "error", _AFTER_FIX, "none", "TX1405",
          _BAD_REQUEST, ("A1",), "H-c"),
-    _row("40004", "code", "", "业务处理失败", "Business failed: the reason is in sub_code", _U, _Q,
+    _row("40004", "code", "", "业务处理失败", "Business failed: the reason is in sub_code", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), ("A1",), "H-c",
          decides=False, follow_up="alipay.paying",
          notes="msg 'Business Failed'. Without a sub_code the result cannot be read: unknown."),
-    _row("40006", "code", "", "权限不足", "Insufficient permissions", "error", _F, "check-setup",
+    _row("40006", "code", "", "权限不足", "Insufficient permissions", "error", _AFTER_FIX, "check-setup",
          "MC1904", _CONFIG, ("A1",), "H-c"),
     # Gateway sub_codes (A1)
     *(
-        _row(code, "sub_code", "", zh, en, _U, _Q, "query-result", "SY1702", _GATEWAY_UNKNOWN,
+        _row(code, "sub_code", "", zh, en, _UNKNOWN, _AFTER_QUERY, "query-result", "SY1702", _GATEWAY_UNKNOWN,
              ("A1",), conf, follow_up="alipay.unavailable", notes=notes)
         for code, zh, en, conf, notes in _GATEWAY_UNAVAILABLE
     ),
     *(
-        _row(code, "sub_code", "", zh, en, "error", _F, "check-setup", native, _CONFIG, ("A1",),
+        _row(code, "sub_code", "", zh, en, "error", _AFTER_FIX, "check-setup", native, _CONFIG, ("A1",),
              "H-c", notes="Under 20001." if native == "MC1906" else "")
         for code, zh, en, native in (
             ("aop.invalid-auth-token", "无效的访问令牌", "Invalid access token", "MC1906"),
@@ -323,7 +323,7 @@ _GATEWAY: tuple[Row, ...] = (
         )
     ),
     *(
-        _row(code, "sub_code", "", zh, en, "error", _F, "check-setup", "TM1809",
+        _row(code, "sub_code", "", zh, en, "error", _AFTER_FIX, "check-setup", "TM1809",
              (a.SETUP_FAULT, a.FIX_SIGNATURE), ("A1",), "H-c")
         for code, zh, en in (
             ("isv.invalid-signature", "无效签名", "Invalid signature"),
@@ -333,7 +333,7 @@ _GATEWAY: tuple[Row, ...] = (
         )
     ),
     *(
-        _row(code, "sub_code", "", zh, en, "error", _F, "none", "TX1405", _BAD_REQUEST, ("A1",),
+        _row(code, "sub_code", "", zh, en, "error", _AFTER_FIX, "none", "TX1405", _BAD_REQUEST, ("A1",),
              "H-c")
         for code, zh, en in (
             ("isv.missing-method", "缺少方法名参数", "Missing method"),
@@ -369,11 +369,11 @@ _GATEWAY: tuple[Row, ...] = (
 
 _TRADE_PAY: tuple[Row, ...] = (
     _row("ACQ.SYSTEM_ERROR", "sub_code", _PAY, "接口返回错误",
-         "System error: the trade may have succeeded or failed", _U, _Q, "query-result",
+         "System error: the trade may have succeeded or failed", _UNKNOWN, _AFTER_QUERY, "query-result",
          "SY1702", _UNKNOWN_PAY, ("A2", "A2n"), "H-c", follow_up="alipay.unavailable",
          notes="A2n text: 系统异常. Query at once and act on the state; contact Alipay if it "
          "persists."),
-    _row("ACQ.INVALID_PARAMETER", "sub_code", "", "参数无效", "Invalid parameter", "error", _F,
+    _row("ACQ.INVALID_PARAMETER", "sub_code", "", "参数无效", "Invalid parameter", "error", _AFTER_FIX,
          "none", "TX1405", _BAD_REQUEST, ("A2", "A6"), "H-c",
          notes="Listed for pay, query and cancel. On a query or cancel the trade keeps its "
          "state, which the till may still need to learn."),
@@ -392,7 +392,7 @@ _TRADE_PAY: tuple[Row, ...] = (
                   "The payment code is invalid, expired or used", "CD1211", a.PAYER_REFRESH,
                   notes="A2n text: 付款码无效.", action="refresh-payment-code"),
     _row("ACQ.CONTEXT_INCONSISTENT", "sub_code", _PAY, "交易信息被篡改",
-         "This out_trade_no exists with other details (amount, subject)", "error", _Q,
+         "This out_trade_no exists with other details (amount, subject)", "error", _AFTER_QUERY,
          "query-result", "TX1404",
          (a.NO_RETRY_DUPLICATE, a.QUERY_SAME_ORDER,
           Step("integrator", "查询到原交易未付款、且确属另一笔销售时，才用新订单号重新收款。",
@@ -400,13 +400,13 @@ _TRADE_PAY: tuple[Row, ...] = (
                "unpaid and a different sale.")),
          ("A2", "A2n"), "H-c", notes="A2n text: 订单信息不一致."),
     _row("ACQ.TRADE_HAS_SUCCESS", "sub_code", _PAY, "交易已被支付",
-         "This out_trade_no is already paid by an earlier attempt", "partial", _Q,
+         "This out_trade_no is already paid by an earlier attempt", "partial", _AFTER_QUERY,
          "confirm-earlier-payment", "OK0009",
          (a.CONFIRM_EARLIER, a.DO_NOT_CHARGE_AGAIN, a.KEEP_RECORDS), ("A2",), "H-c",
          notes="Never a decline or an error. 收钱吧 TRADE_HAS_SUCCESS means the same in "
          "another scheme."),
     _row("ACQ.TRADE_HAS_CLOSE", "sub_code", _PAY, "交易已经关闭",
-         "The trade is closed (unpaid when its payment window ended, or fully refunded)", _D, _F, "none", "TX1420",
+         "The trade is closed (unpaid when its payment window ended, or fully refunded)", _DECLINED, _AFTER_FIX, "none", "TX1420",
          (_CLOSED_OR_REFUNDED, a.NEW_ORDER_NO_MONEY_KEPT), ("A2", "A2n"), "H-c"),
     _pay_declined("ACQ.BUYER_BALANCE_NOT_ENOUGH", "买家余额不足", "The payer's balance is too low",
                   "BL1001", a.PAYER_TOP_UP),
@@ -519,57 +519,57 @@ _TRADE_PAY: tuple[Row, ...] = (
 
 _QUERY_CANCEL: tuple[Row, ...] = (
     _row("ACQ.SYSTEM_ERROR", "sub_code", "trade.query", "系统异常",
-         "The query failed; the trade's state is still unknown", _U, _Q, "query-result",
+         "The query failed; the trade's state is still unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "SY1702", _QUERY_FAILED, ("A2n",), "M", follow_up="alipay.paying",
          notes="Query again: the next call is the same API."),
     _row("ACQ.TRADE_NOT_EXIST", "sub_code", "trade.query", "交易不存在",
-         "No trade (yet) under this out_trade_no", _U, _Q, "query-result", "TX1424",
+         "No trade (yet) under this out_trade_no", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1424",
          _UNKNOWN_PAY, ("A2n",), "M", follow_up="alipay.paying",
          notes="Right after a pay whose reply was lost the trade may not exist yet; an "
          "unscanned precreate order is also 'not exist'. Poll to the deadline, then cancel."),
     _row("ACQ.SYSTEM_ERROR", "sub_code", "trade.cancel", "系统错误",
-         "The cancel failed on Alipay's side; cancel again", _U, _Q, "reverse-order", "SY1702",
+         "The cancel failed on Alipay's side; cancel again", _UNKNOWN, _AFTER_QUERY, "reverse-order", "SY1702",
          _CANCEL_PENDING, ("A6",), "M", aliases=("AQC.SYSTEM_ERROR",), follow_up="alipay.cancel",
          notes="The cancel table's own typo AQC.SYSTEM_ERROR is kept as an alias. The right "
          "next call is the same API: cancel again."),
     _row("ACQ.SELLER_BALANCE_NOT_ENOUGH", "sub_code", "trade.cancel",
          "商户的支付宝账户中无足够的资金进行撤销", "The merchant balance is too low to refund "
-         "by cancelling", "error", _F, "none", "TX1426",
+         "by cancelling", "error", _AFTER_FIX, "none", "TX1426",
          (_CANCEL_REFUSED, a.CONTACT_PROVIDER), ("A6",), "M",
          notes="The trade is still paid: top up, then cancel again."),
     _row("ACQ.REASON_TRADE_BEEN_FREEZEN", "sub_code", "trade.cancel",
          "当前交易被冻结，不允许进行撤销", "The trade is frozen and cannot be cancelled", "error",
-         _F, "none", "TX1426", (_CANCEL_REFUSED, a.CONTACT_PROVIDER), ("A6",), "M"),
+         _AFTER_FIX, "none", "TX1426", (_CANCEL_REFUSED, a.CONTACT_PROVIDER), ("A6",), "M"),
     _row("ACQ.TRADE_CANCEL_TIME_OUT", "sub_code", "trade.cancel", "超过撤销时间范围",
-         "Outside the cancel window", "error", _F, "none", "TX1426",
+         "Outside the cancel window", "error", _AFTER_FIX, "none", "TX1426",
          (_CANCEL_REFUSED, a.REFUND_INSTEAD), ("A6", "A2n", "A5"), "M",
          notes="The window is 24 h after creation per A5 (mirror)."),
     _row("ACQ.CANCEL_NOT_ALLOWED", "sub_code", "trade.cancel", "交易不允许撤销",
-         "This trade cannot be cancelled", "error", _F, "none", "TX1426",
+         "This trade cannot be cancelled", "error", _AFTER_FIX, "none", "TX1426",
          (_CANCEL_REFUSED, a.REFUND_INSTEAD), ("A6", "A2n"), "M"),
     _row("ACQ.REASON_TRADE_REFUND_FEE_ERR", "sub_code", "trade.cancel", "退款金额无效",
-         "Already refunded, so it cannot be cancelled", _D, "not-needed", "none", "TX1421",
+         "Already refunded, so it cannot be cancelled", _DECLINED, "not-needed", "none", "TX1421",
          (a.REFUNDED_SHOWN,), ("A2n", "A6"), "M"),
     _row("Y", "retry_flag", "trade.cancel", "需要重试",
-         "Cancel again: the cancel is not finished", _U, _Q, "reverse-order", "TX1408",
+         "Cancel again: the cancel is not finished", _UNKNOWN, _AFTER_QUERY, "reverse-order", "TX1408",
          _CANCEL_PENDING, ("A3", "A6"), "H-c", zh_is_vendor=False, follow_up="alipay.cancel"),
-    _row("N", "retry_flag", "trade.cancel", "无需重试", "No further cancel call is needed", _D,
-         _F, "none", "TX1420", (a.READ_DEEPER,), ("A3", "A6"), "H-c", zh_is_vendor=False,
+    _row("N", "retry_flag", "trade.cancel", "无需重试", "No further cancel call is needed", _DECLINED,
+         _AFTER_FIX, "none", "TX1420", (a.READ_DEEPER,), ("A3", "A6"), "H-c", zh_is_vendor=False,
          decides=False, notes="The result is in code, sub_code and action."),
     _row("close", "action", "trade.cancel", "关闭交易，无退款",
-         "The trade was unpaid and is now closed; no refund", _D, _F, "none", "TX1420",
+         "The trade was unpaid and is now closed; no refund", _DECLINED, _AFTER_FIX, "none", "TX1420",
          (a.CLOSED_UNPAID, a.NEW_ORDER_ALLOWED), ("A6",), "M", zh_is_vendor=False),
     _row("refund", "action", "trade.cancel", "产生了退款",
-         "The trade was paid and has been refunded", _D, "not-needed", "none", "TX1421",
+         "The trade was paid and has been refunded", _DECLINED, "not-needed", "none", "TX1421",
          (a.REFUNDED_SHOWN,), ("A6",), "M", zh_is_vendor=False),
 )
 
 _TRADE_STATUS: tuple[Row, ...] = (
     _row("WAIT_BUYER_PAY", "trade_status", "", "交易创建，等待买家付款",
-         "Created; waiting for the payer", _U, _Q, "wait-for-payer", "TX1418", _PAYING, ("A7",),
+         "Created; waiting for the payer", _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418", _PAYING, ("A7",),
          "H-c", follow_up="alipay.paying"),
     _row("TRADE_CLOSED", "trade_status", "", "未付款交易超时关闭，或支付完成后全额退款",
-         "Closed unpaid when its payment window ended, or paid and then fully refunded", _D, _F, "none",
+         "Closed unpaid when its payment window ended, or paid and then fully refunded", _DECLINED, _AFTER_FIX, "none",
          "TX1420", (_CLOSED_OR_REFUNDED, _TRADE_CLOSED_WHICH, a.NEW_ORDER_NO_MONEY_KEPT), ("A7",),
          "H-c", notes="Do not read it as 'never paid'."),
     _row("TRADE_SUCCESS", "trade_status", "", "交易支付成功", "Paid (refundable)", "approved",

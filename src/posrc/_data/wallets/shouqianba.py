@@ -227,18 +227,18 @@ _BIZ_ERR = "biz_response.error_code"
 _TXN = "biz_response.data.status"
 _ORDER = "biz_response.data.order_status"
 
-_U: Outcome = "unknown"
-_Q: Retry = "after-query"
+_UNKNOWN: Outcome = "unknown"
+_AFTER_QUERY: Retry = "after-query"
 
 ROWS: tuple[Row, ...] = (
     # The request (top-level result_code / error_code)
     _row("200", _REQ, "通讯成功", "Request delivered; the business result is in biz_response",
-         _U, _Q, "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), decides=False,
+         _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), decides=False,
          follow_up="shouqianba.pay"),
     _row("400", _REQ, "客户端错误", "Client error: the request was refused (see error_code)",
          "error", "after-fix", "none", "TX1405", (a.SETUP_FAULT, a.FIX_REQUEST), decides=False,
          notes="On a query or cancel, a refused request leaves the order's state as it was."),
-    _row("500", _REQ, "服务端错误", "Server error at 收钱吧: the result is unknown", _U, _Q,
+    _row("500", _REQ, "服务端错误", "Server error at 收钱吧: the result is unknown", _UNKNOWN, _AFTER_QUERY,
          "query-result", "SY1702", _CONTACT_STEPS,
          notes="S2: 可提示“服务端异常，请联系收钱吧客服”. The S1 pseudo-code sends a 500 to "
          "收钱吧 support."),
@@ -251,8 +251,8 @@ ROWS: tuple[Row, ...] = (
          "check-setup", "TM1809", (a.SETUP_FAULT, a.FIX_SIGNATURE),
          notes="Returned with result_code 400. pay.md FAQ 1: an activation code used on more "
          "terminals than it allows causes it."),
-    _row("UNKNOWN_SYSTEM_ERROR", _REQ_ERR, "系统错误", "System error: the result is unknown", _U,
-         _Q, "query-result", "SY1702", _CONTACT_STEPS, notes="Returned with result_code 500."),
+    _row("UNKNOWN_SYSTEM_ERROR", _REQ_ERR, "系统错误", "System error: the result is unknown", _UNKNOWN,
+         _AFTER_QUERY, "query-result", "SY1702", _CONTACT_STEPS, notes="Returned with result_code 500."),
     _row("TERMINAL_NOT_EXISTS", _REQ_ERR, "不存在这个终端", "No such terminal", "error",
          "after-fix", "check-setup", "TM1801", (a.SETUP_FAULT, a.CHECK_CONFIG), sources=("S4",),
          notes="Only in the doc's examples (with result_code 400), not in its code table."),
@@ -262,7 +262,7 @@ ROWS: tuple[Row, ...] = (
          notes="Only in the doc's examples (with result_code 400); the zh text is that "
          "example's message. Not to be confused with Alipay ACQ.INVALID_PARAMETER."),
     _row("MAINTENANCE_INPROGRESS", _REQ_ERR, "服务端正在升级维护，稍候5分钟",
-         "Server under maintenance: the result is unknown", _U, _Q, "query-result", "SY1702",
+         "Server under maintenance: the result is unknown", _UNKNOWN, _AFTER_QUERY, "query-result", "SY1702",
          _CONTACT_STEPS, sources=("S4",),
          notes="Only in the doc's examples (with result_code 500). A pay refused during "
          "maintenance was probably not processed, but a 500 does not say so: query first."),
@@ -273,68 +273,68 @@ ROWS: tuple[Row, ...] = (
          "declined", "after-fix", "none", "TX1423",
          (a.NOT_PAID_SHOWN, a.PAYER_OTHER_METHOD, _NEW_CLIENT_SN),
          notes="S1: Payment has failed and the order has been canceled; retry with a new order."),
-    _row("PAY_IN_PROGRESS", _BIZ, "支付中", "Payment in progress", _U, _Q, "wait-for-payer",
+    _row("PAY_IN_PROGRESS", _BIZ, "支付中", "Payment in progress", _UNKNOWN, _AFTER_QUERY, "wait-for-payer",
          "TX1418", (a.WAIT_FOR_PAYER, a.PAYER_CONFIRM, a.QUERY_SAME_ORDER, a.POLL_THEN_REVERSE),
          follow_up="shouqianba.pay", sources=("S2",), notes="Not in the English S1 table."),
     _row("PAY_FAIL_ERROR", _BIZ, "支付操作失败并且不确定第三方支付通道状态",
-         "Payment failed at 收钱吧, and the wallet's state is unknown", _U, _Q, "query-result",
+         "Payment failed at 收钱吧, and the wallet's state is unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", _CONTACT_STEPS,
          notes="The vendor says contact support, not query; a manual query first is its FAQ "
          "advice (query.md)."),
     _row("PAY_FAIL_IN_PROGRESS", _BIZ, "支付操作失败中并且不清楚状态",
-         "Payment failing, state unclear", _U, _Q, "query-result", "TX1425", _CONTACT_STEPS,
+         "Payment failing, state unclear", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425", _CONTACT_STEPS,
          sources=("S2",), notes="Not in the English S1 table."),
     _row("CANCEL_SUCCESS", _BIZ, "撤单操作成功", "Cancel successful: the order is closed",
          "declined", "after-fix", "none", "TX1420", (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT),
          notes="The cancel closes an unpaid order or refunds a paid one in full; no money is "
          "kept either way.", answers=_CANCEL),
     _row("CANCEL_ERROR", _BIZ, "撤单操作失败并且不确定第三方支付通道状态",
-         "Cancel failed, and the wallet's state is unknown", _U, _Q, "query-result", "TX1425",
+         "Cancel failed, and the wallet's state is unknown", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425",
          _CONTACT_STEPS,
          notes="The same string is also an order_status and a transaction status. The doc's "
          "own cancel example pairs it with UPAY_TCP_ORDER_NOT_REFUNDABLE.", answers=_CANCEL),
     _row("CANCEL_ABORT_ERROR", _BIZ, "撤单操作试图终止进行中的支付流程，但是失败，不确定第三方支付通道的状态",
-         "Cancel tried to stop a payment in progress and failed; state unknown", _U, _Q,
+         "Cancel tried to stop a payment in progress and failed; state unknown", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1425", _CONTACT_STEPS, answers=_CANCEL),
     _row("CANCEL_ABORT_SUCCESS", _BIZ, "撤单操作试图终止进行中的支付流程并且成功",
          "Cancel stopped a payment in progress", "declined", "after-fix", "none", "TX1420",
          (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT), answers=_CANCEL),
-    _row("CANCEL_IN_PROGRESS", _BIZ, "撤单进行中", "Cancel in progress", _U, _Q,
+    _row("CANCEL_IN_PROGRESS", _BIZ, "撤单进行中", "Cancel in progress", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1408", _PENDING_STEPS, follow_up="shouqianba.pay", sources=("S2",),
          notes="The S2 row runs its two cells together: 撤单进行中调用查询接口进行查询 "
          "(next step: call the query). Not in S1.", answers=_CANCEL),
     _row("CANCEL_ABORT_IN_PROGRESS", _BIZ, "撤单操作试图终止进行中的支付流程，但是撤单状态不明确",
-         "Cancel of a payment in progress, cancel state unclear", _U, _Q, "query-result",
+         "Cancel of a payment in progress, cancel state unclear", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", _CONTACT_STEPS, sources=("S2",), notes="Not in S1.", answers=_CANCEL),
     _row("REFUND_SUCCESS", _BIZ, "退款操作成功", "Refund successful", "declined", "not-needed",
          "none", "TX1421", (a.REFUNDED_SHOWN,),
          notes="Outcome describes the order's money: a full refund keeps none. Check "
          "order_status: PARTIAL_REFUNDED keeps part.", answers=_REFUND),
     _row("REFUND_ERROR", _BIZ, "退款操作失败并且不确定第三方支付通状态",
-         "Refund failed, and the wallet's refund state is unknown", _U, _Q, "query-result",
+         "Refund failed, and the wallet's refund state is unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", _CONTACT_STEPS, notes="Sic 支付通状态 in S2.", answers=_REFUND),
     _row("REFUND_FAIL", _BIZ, "退款失败", "Refund failed: the order is unchanged", "error",
          "after-fix", "none", "TX1426", (_ERROR_NOT_DONE, a.KEEP_RECORDS), sources=("S2",),
          notes="Not in S1.", answers=_REFUND),
-    _row("REFUND_IN_PROGRESS", _BIZ, "退款进行中", "Refund in progress", _U, _Q,
+    _row("REFUND_IN_PROGRESS", _BIZ, "退款进行中", "Refund in progress", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1408", _REFUND_PENDING, follow_up="shouqianba.refund",
          sources=("S2",), notes="Not in S1; S2 words it 撤单进行中 in the refund group. query.md "
          "FAQ: query to learn the refund's state.", answers=_REFUND),
     _row("PRECREATE_SUCCESS", _BIZ, "预下单操作成功", "QR order created; waiting for the payer",
-         _U, _Q, "wait-for-payer", "TX1418",
+         _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418",
          (a.WAIT_FOR_PAYER, a.QUERY_SAME_ORDER, a.POLL_THEN_REVERSE),
          follow_up="shouqianba.precreate"),
     _row("PRECREATE_FAIL", _BIZ, "预下单操作失败", "QR order could not be created", "error",
          "later", "none", "TX1004", (a.OTHER_METHOD, a.FIX_REQUEST), decides=False,
          notes="No order exists, so nothing is pending; the error_code gives the reason."),
     _row("PRECREATE_FAIL_ERROR", _BIZ, "预下单状态失败并且不确定第三方支付通道状态",
-         "QR order failed; the wallet's state is unknown", _U, _Q, "query-result", "TX1425",
+         "QR order failed; the wallet's state is unknown", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425",
          _CONTACT_STEPS, sources=("S2",), notes="Not in S1."),
     _row("PRECREATE_FAIL_IN_PROGRESS", _BIZ, "预下单状态失败并且不清楚状态",
-         "QR order failing; state unclear", _U, _Q, "query-result", "TX1425", _CONTACT_STEPS,
+         "QR order failing; state unclear", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425", _CONTACT_STEPS,
          sources=("S2",), notes="Not in S1."),
     _row("SUCCESS", _BIZ, "操作成功", "Operation successful; the order state is in order_status",
-         _U, _Q, "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), decides=False,
+         _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), decides=False,
          follow_up="shouqianba.pay",
          notes="S2: 开发者根据返回的biz_response.data.order_status属性判断当前收钱吧订单的状态. "
          "Never a payment result on its own."),
@@ -348,7 +348,7 @@ ROWS: tuple[Row, ...] = (
     *(
         _row("FAIL", _BIZ, "操作失败（不会触发流程）",
              f"The {api} call failed; the order's state is unchanged and not known from this "
-             "reply", _U, _Q, "query-result", "TX1425",
+             "reply", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425",
              (a.RESULT_PENDING, a.QUERY_AGAIN if api == "query" else a.QUERY_SAME_ORDER,
               a.CONTACT_PROVIDER), api=api, decides=False,
              follow_up="shouqianba.contact",
@@ -378,7 +378,7 @@ ROWS: tuple[Row, ...] = (
     _row("SELLER_OVER_DAILY_LIMIT", _BIZ_ERR, "收款账户当日收款金额超过上限",
          "Merchant's daily receiving limit reached", "declined", "after-fix", "none", "BL1106",
          (a.OTHER_METHOD, a.RAISE_LIMIT)),
-    _row("TRADE_NOT_EXIST", _BIZ_ERR, "交易不存在", "No such trade (at the wallet)", _U, _Q,
+    _row("TRADE_NOT_EXIST", _BIZ_ERR, "交易不存在", "No such trade (at the wallet)", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1424", _PENDING_STEPS, follow_up="shouqianba.pay",
          notes="Read as unknown: right after a pay the trade may not exist yet. 收钱吧's own "
          "'order not found' (UPAY_ORDER_NOT_EXISTS) is the one its pseudo-code reads as "
@@ -443,14 +443,14 @@ ROWS: tuple[Row, ...] = (
     # The last transaction (biz_response.data.status)
     _row("SUCCESS", _TXN, "业务执行确认成功（即收钱吧后台和消费者端均成功）",
          "The last operation succeeded at both 收钱吧 and the payer's side; the order state is "
-         "in order_status", _U, _Q, "query-result", "TX1425", (a.READ_DEEPER,), decides=False,
+         "in order_status", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425", (a.READ_DEEPER,), decides=False,
          follow_up="shouqianba.pay",
          notes="The last operation may be a refund or a cancel: never a payment result alone."),
     _row("FAIL_CANCELED", _TXN, "确认失败（即收钱吧后台和消费者端均失败）",
          "Failed at both 收钱吧 and the payer's side", "declined", "after-fix", "none", "TX1423",
          (a.NOT_PAID_SHOWN, _NEW_CLIENT_SN)),
     *(
-        _row(code, _TXN, zh, en, _U, _Q, "query-result", "TX1425", _CONTACT_STEPS,
+        _row(code, _TXN, zh, en, _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425", _CONTACT_STEPS,
              notes="The vendor treats the payment as failed and undertakes to reverse it, but "
              "does not know the payer's side: hand over nothing, and do not charge again "
              "before support confirms (S2 处理逻辑, S1 note).")
@@ -468,11 +468,11 @@ ROWS: tuple[Row, ...] = (
              "The wallet refused the refund"),
         )
     ),
-    _row("IN_PROG", _TXN, "进行中", "Operation in progress", _U, _Q, "wait-for-payer", "TX1418",
+    _row("IN_PROG", _TXN, "进行中", "Operation in progress", _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418",
          _PENDING_STEPS, sources=("S3",), zh_is_vendor=False, follow_up="shouqianba.pay",
          notes="Not in any table; seen in the doc's own pay-in-progress and precreate examples."),
     # The order (biz_response.data.order_status)
-    _row("CREATED", _ORDER, "订单已创建/支付中", "Order created; payment in progress", _U, _Q,
+    _row("CREATED", _ORDER, "订单已创建/支付中", "Order created; payment in progress", _UNKNOWN, _AFTER_QUERY,
          "wait-for-payer", "TX1418",
          (a.WAIT_FOR_PAYER, a.PAYER_CONFIRM, a.QUERY_SAME_ORDER, a.POLL_THEN_REVERSE),
          follow_up="shouqianba.pay"),
@@ -482,7 +482,7 @@ ROWS: tuple[Row, ...] = (
          "declined", "after-fix", "none", "TX1420", (a.NOT_PAID_SHOWN, _NEW_CLIENT_SN),
          notes="Sic 充正 (冲正) in S2."),
     _row("PAY_ERROR", _ORDER, "支付失败，不确定是否已经成功充正,请联系收钱吧客服确认是否支付成功",
-         "Payment failed, and whether it was reversed is unknown", _U, _Q, "query-result",
+         "Payment failed, and whether it was reversed is unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", _CONTACT_STEPS,
          notes="One underscore away from WeChat's PAYERROR, which is a definite failure."),
     _row("REFUNDED", _ORDER, "已成功全额退款", "Fully refunded", "declined", "not-needed", "none",
@@ -492,16 +492,16 @@ ROWS: tuple[Row, ...] = (
          (Step("cashier", "订单已付款，其中一部分已退回顾客：按剩余金额处理。",
                "The order was paid and part of it refunded: go by the remaining amount."),)),
     _row("REFUND_ERROR", _ORDER, "退款失败并且不确定第三方支付通道的最终退款状态",
-         "Refund failed; the wallet's final refund state is unknown", _U, _Q, "query-result",
+         "Refund failed; the wallet's final refund state is unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", _CONTACT_STEPS),
     _row("CANCELED", _ORDER, "客户端发起的撤单已成功", "Cancelled by the client",
          "declined", "after-fix", "none", "TX1420", (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT)),
     _row("CANCEL_ERROR", _ORDER, "客户端发起的撤单失败并且不确定第三方支付通道的最终状态",
-         "Client cancel failed; the wallet's final state is unknown", _U, _Q, "query-result",
+         "Client cancel failed; the wallet's final state is unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", _CONTACT_STEPS),
-    _row("CANCEL_INPROGRESS", _ORDER, "撤单进行中", "Cancel in progress", _U, _Q,
+    _row("CANCEL_INPROGRESS", _ORDER, "撤单进行中", "Cancel in progress", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1408", _PENDING_STEPS, follow_up="shouqianba.pay", sources=("S2",),
          notes="Not in S1. Spelled without the underscore that CANCEL_IN_PROGRESS has."),
-    _row("INVALID_STATUS_CODE", _ORDER, "无效的状态码", "Invalid status code", _U, _Q,
+    _row("INVALID_STATUS_CODE", _ORDER, "无效的状态码", "Invalid status code", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1425", _CONTACT_STEPS, sources=("S2",), notes="Not in S1."),
 )

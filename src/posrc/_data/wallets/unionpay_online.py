@@ -140,27 +140,27 @@ def _row(
     )
 
 
-_U: Outcome = "unknown"
-_Q: Retry = "after-query"
-_D: Outcome = "declined"
-_F: Retry = "after-fix"
+_UNKNOWN: Outcome = "unknown"
+_AFTER_QUERY: Retry = "after-query"
+_DECLINED: Outcome = "declined"
+_AFTER_FIX: Retry = "after-fix"
 # A void reverses a payment; both answer about the original transaction.
 _VOID_OR_REFUND: tuple[Undoing, ...] = ("reverse", "refund")
 
 
 def _declined(code: str, zh: str, en: str, native: str, payer: Step = a.PAYER_OTHER_METHOD,
               notes: str = "", display: tuple[str, str] | None = None) -> Row:
-    return _row(code, zh, en, _D, _F, "none", native, (a.OTHER_METHOD, payer), notes=notes,
+    return _row(code, zh, en, _DECLINED, _AFTER_FIX, "none", native, (a.OTHER_METHOD, payer), notes=notes,
                 display=display)
 
 
 ROWS: tuple[Row, ...] = (
-    _row("00", "成功", "Accepted: not yet a result; wait for the notification or query", _U, _Q,
+    _row("00", "成功", "Accepted: not yet a result; wait for the notification or query", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1419", _PENDING, api="request", sources=("U1", "U4"),
          confidence="H-c",
          notes="U1: 00 on a synchronous reply means the request was accepted, not that the "
          "transaction succeeded. On a card terminal (CUP field 39) 00 means approved."),
-    _row("00", "成功", "The query succeeded: the original's state is in origRespCode", _U, _Q,
+    _row("00", "成功", "The query succeeded: the original's state is in origRespCode", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1419", (a.READ_DEEPER, _QUERY_LATER), api="query",
          sources=("U2", "U4"), confidence="H-c", decides=False,
          notes="respCode=00 with origRespCode=11 means the original failed."),
@@ -171,7 +171,7 @@ ROWS: tuple[Row, ...] = (
          "OK0000", (a.HAND_OVER, a.PAYER_PAID), field="origRespCode", api="query",
          sources=("U2", "U4"), confidence="H-c"),
     *(
-        _row(code, zh, en, _U, _Q, "query-result", native, _QUERY_PENDING, field="origRespCode",
+        _row(code, zh, en, _UNKNOWN, _AFTER_QUERY, "query-result", native, _QUERY_PENDING, field="origRespCode",
              api="query", sources=("U2",), confidence="H-c",
              notes="U2: origrespcode 03、04、05 重新查询.")
         for code, zh, en, native in (
@@ -185,45 +185,45 @@ ROWS: tuple[Row, ...] = (
     _declined("01", "交易失败。详情请咨询95516", "Failed (details from 95516)", "TX1423"),
     _row("02", "系统未开放或暂时关闭，请稍后再试", "The system is closed for now", "error", "later",
          "none", "SY1007", (a.OTHER_METHOD, a.RATE_LIMIT)),
-    _row("03", "交易通讯超时，请发起查询交易", "Communication timeout: the result is unknown", _U,
-         _Q, "query-result", "BK1006", _PENDING, sources=("U1", "U3"), confidence="H-c",
+    _row("03", "交易通讯超时，请发起查询交易", "Communication timeout: the result is unknown", _UNKNOWN,
+         _AFTER_QUERY, "query-result", "BK1006", _PENDING, sources=("U1", "U3"), confidence="H-c",
          notes="Meaning H-c (U1), text M. On a card terminal 03 is 'invalid merchant'."),
-    _row("04", "交易状态未明，请查询对账结果", "State unknown: query, or go by reconciliation", _U,
-         _Q, "query-result", "TX1425", _PENDING, sources=("U1", "U3"), confidence="H-c",
+    _row("04", "交易状态未明，请查询对账结果", "State unknown: query, or go by reconciliation", _UNKNOWN,
+         _AFTER_QUERY, "query-result", "TX1425", _PENDING, sources=("U1", "U3"), confidence="H-c",
          notes="Meaning H-c (U1), text M. On a card terminal 04 is 'pick up card'."),
-    _row("05", "交易已受理，请稍后查询交易结果", "Accepted; query the result later", _U, _Q,
+    _row("05", "交易已受理，请稍后查询交易结果", "Accepted; query the result later", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1419", _PENDING, sources=("U1", "U3"), confidence="H-c",
          notes="Meaning H-c (U1), text M. On a card terminal 05 is a decline."),
     *(
-        _row(code, zh, en, "error", _F, "none", "TX1405", _BAD_REQUEST)
+        _row(code, zh, en, "error", _AFTER_FIX, "none", "TX1405", _BAD_REQUEST)
         for code, zh, en in (
             ("10", "报文格式错误", "Message format error"),
             ("13", "报文交易要素缺失", "Required elements missing"),
             ("14", "批量文件格式错误", "Batch file format error"),
         )
     ),
-    _row("11", "验证签名失败", "Signature verification failed", "error", _F, "check-setup",
+    _row("11", "验证签名失败", "Signature verification failed", "error", _AFTER_FIX, "check-setup",
          "TM1809", (a.SETUP_FAULT, a.FIX_SIGNATURE)),
-    _row("12", "重复交易", "Duplicate transaction: an original exists", "error", _Q,
+    _row("12", "重复交易", "Duplicate transaction: an original exists", "error", _AFTER_QUERY,
          "query-result", "TX1404", (a.NO_RETRY_DUPLICATE, a.QUERY_SAME_ORDER)),
     _declined("30", "交易未通过，请尝试使用其他银联卡支付或联系95516", "Declined", "BK1602"),
-    _row("31", "商户状态不正确", "The merchant's status is wrong", "error", _F, "check-setup",
+    _row("31", "商户状态不正确", "The merchant's status is wrong", "error", _AFTER_FIX, "check-setup",
          "MC1907", _CONFIG),
-    _row("32", "商户无此交易权限", "The merchant may not make this transaction", "error", _F,
+    _row("32", "商户无此交易权限", "The merchant may not make this transaction", "error", _AFTER_FIX,
          "check-setup", "MC1904", _CONFIG, notes="Also worded 无此交易权限."),
     _declined("33", "交易金额超限", "Amount over the limit", "BL1101"),
-    _row("34", "查无此交易", "On a query: the original is not found; treat it as unclear", _U,
-         _Q, "query-result", "TX1424", _QUERY_PENDING, api="query", sources=("U2", "U3"),
+    _row("34", "查无此交易", "On a query: the original is not found; treat it as unclear", _UNKNOWN,
+         _AFTER_QUERY, "query-result", "TX1424", _QUERY_PENDING, api="query", sources=("U2", "U3"),
          confidence="H-c",
          notes="U2: query again later, or go by reconciliation. On a card terminal 34 is a "
          "pick-up code."),
     _row("34", "查无此交易", "No such transaction (the original of a void or refund)", "error",
-         _F, "none", "TX1426", (a.FIX_REQUEST,), api="request", answers=_VOID_OR_REFUND,
+         _AFTER_FIX, "none", "TX1426", (a.FIX_REQUEST,), api="request", answers=_VOID_OR_REFUND,
          notes="The void or refund was not carried out."),
     _row("35", "原交易不存在或状态不正确", "The original is missing or in the wrong state", "error",
-         _F, "none", "TX1426", (a.FIX_REQUEST, a.KEEP_RECORDS), answers=_VOID_OR_REFUND,
+         _AFTER_FIX, "none", "TX1426", (a.FIX_REQUEST, a.KEEP_RECORDS), answers=_VOID_OR_REFUND,
          notes="For a void or refund: the original is unchanged."),
-    _row("36", "与原交易信息不符", "Does not match the original", "error", _F, "none", "TX1426",
+    _row("36", "与原交易信息不符", "Does not match the original", "error", _AFTER_FIX, "none", "TX1426",
          (a.FIX_REQUEST, a.KEEP_RECORDS), answers=_VOID_OR_REFUND),
     _row("37", "已超过最大查询次数或操作过于频繁", "Too many queries, or too frequent", "error",
          "later", "none", "SY1704", (a.RESULT_PENDING, a.RATE_LIMIT),
@@ -236,10 +236,10 @@ ROWS: tuple[Row, ...] = (
     _row("41", "批量状态不正确，无法下载", "Batch state wrong: cannot download", "error", "later",
          "none", "TX1416", (a.FIX_REQUEST,), notes="On a card terminal 41 is 'lost card'."),
     _row("42", "扣款成功但交易超过规定支付时间", "Debited, but after the allowed payment time",
-         "partial", _Q, "reconcile", "OK0005", (_DEBITED_CASHIER, a.QUERY_SAME_ORDER, _DEBITED),
+         "partial", _AFTER_QUERY, "reconcile", "OK0005", (_DEBITED_CASHIER, a.QUERY_SAME_ORDER, _DEBITED),
          notes="How to handle it is not documented in the sources seen; refunding an abandoned "
          "order is posrc's reading (derived)."),
-    _row("45", "原交易已被成功退货或已被成功撤销", "The original is already refunded or voided", _D,
+    _row("45", "原交易已被成功退货或已被成功撤销", "The original is already refunded or voided", _DECLINED,
          "not-needed", "none", "TX1421", (a.REFUNDED_SHOWN,), notes="Also worded 已被成功退货或已被成功撤销."),
     _declined("60", "交易失败，详情请咨询您的发卡行", "Declined by the issuer", "BK1602"),
     _declined("61", "输入的卡号无效，请确认后输入", "Invalid card number", "CD1003"),
@@ -258,15 +258,15 @@ ROWS: tuple[Row, ...] = (
     _declined("69", "您的输入超时，交易失败",
               "The cardholder did not finish the input in time; the transaction failed",
               "TX1423"),
-    _row("70", "交易已跳转，等待持卡人输入", "Redirected: waiting for the cardholder", _U, _Q,
+    _row("70", "交易已跳转，等待持卡人输入", "Redirected: waiting for the cardholder", _UNKNOWN, _AFTER_QUERY,
          "wait-for-payer", "TX1418", _PENDING),
     _declined("71", "动态口令或短信验证码校验失败", "OTP or SMS code wrong", "PN1304"),
     _declined("72", "您尚未在…签约加办银联无卡支付业务…", "Card-not-present payment not enabled "
               "for this card", "CD1206", notes="The text is cut in the source copies (…)."),
     _declined("73", "支付卡已超过有效期", "The card has expired", "CD1201"),
-    _row("74", "扣款成功，销账未知", "Debited; bill posting unknown", "partial", _Q, "reconcile",
+    _row("74", "扣款成功，销账未知", "Debited; bill posting unknown", "partial", _AFTER_QUERY, "reconcile",
          "OK0008", (_DEBITED_CASHIER, a.QUERY_SAME_ORDER, _DEBITED)),
-    _row("75", "扣款成功，销账失败", "Debited; bill posting failed", "partial", _Q, "reconcile",
+    _row("75", "扣款成功，销账失败", "Debited; bill posting failed", "partial", _AFTER_QUERY, "reconcile",
          "OK0008", (_DEBITED_CASHIER, _DEBITED),
          notes="Refunding after reconciliation is posrc's reading (derived)."),
     _declined("76", "需要验密开通", "The card needs a PIN check to be enabled", "PN1303"),
@@ -280,11 +280,11 @@ ROWS: tuple[Row, ...] = (
     _row("98", "文件不存在", "File not found (file download APIs)", "error", "later", "none",
          "TX1416", (a.FIX_REQUEST,), notes="On a card terminal 98 is 'no answer from the issuer' "
          "(unknown)."),
-    _row("99", "通用错误", "Generic error", "error", _F, "none", "TX1004",
+    _row("99", "通用错误", "Generic error", "error", _AFTER_FIX, "none", "TX1004",
          (a.OTHER_METHOD, a.CONTACT_PROVIDER),
          notes="On a payment request the U1 rule ('any other code: failed') reads it as not "
          "charged."),
-    _row("A6", "有缺陷的成功", "Defective success: approved with a caveat", "partial", _Q,
+    _row("A6", "有缺陷的成功", "Defective success: approved with a caveat", "partial", _AFTER_QUERY,
          "confirm-with-bank", "OK0005", (_DEBITED_CASHIER, a.QUERY_SAME_ORDER, a.RECONCILE),
          notes="Same meaning as CUP field 39 A6. A secondary table shows a 4-character form "
          "00A6 (L)."),

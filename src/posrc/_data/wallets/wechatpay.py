@@ -227,14 +227,14 @@ def _row(
     )
 
 
-_U: Outcome = "unknown"
-_Q: Retry = "after-query"
+_UNKNOWN: Outcome = "unknown"
+_AFTER_QUERY: Retry = "after-query"
 _RISK_DISPLAY = ("本次付款未能完成，请换一种付款方式。", "This payment could not be completed. Please pay another way.")
 
 _V2: tuple[Row, ...] = (
     # return_code / result_code
     _row("SUCCESS", "return_code", "", "通信成功（非交易标识）",
-         "Communication succeeded; the business result is in result_code", _U, _Q,
+         "Communication succeeded; the business result is in result_code", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), ("W6",), "H",
          decides=False, follow_up="wechatpay.system-error", zh_is_vendor=False),
     _row("FAIL", "return_code", "", "通信失败（签名或参数格式校验错误）",
@@ -245,7 +245,7 @@ _V2: tuple[Row, ...] = (
     _row("SUCCESS", "result_code", "micropay", "业务成功", "Paid", "approved", "not-needed",
          "none", "OK0000", (a.HAND_OVER, a.PAYER_PAID), ("W6",), "H", zh_is_vendor=False),
     _row("SUCCESS", "result_code", "orderquery", "查询成功",
-         "The query succeeded; the order's state is in trade_state", _U, _Q, "query-result",
+         "The query succeeded; the order's state is in trade_state", _UNKNOWN, _AFTER_QUERY, "query-result",
          "TX1425", (a.READ_DEEPER,), ("W4",), "H-c", decides=False,
          follow_up="wechatpay.system-error", zh_is_vendor=False,
          notes="Never a payment result on its own."),
@@ -255,20 +255,20 @@ _V2: tuple[Row, ...] = (
          zh_is_vendor=False,
          notes="Outcome describes the order's money: none is kept. Read recall as well; an "
          "order that never existed also answers SUCCESS (W6)."),
-    _row("FAIL", "result_code", "", "业务失败", "Business failure; the reason is in err_code", _U,
-         _Q, "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), ("W6",), "H",
+    _row("FAIL", "result_code", "", "业务失败", "Business failure; the reason is in err_code", _UNKNOWN,
+         _AFTER_QUERY, "query-result", "TX1425", (a.READ_DEEPER, a.QUERY_SAME_ORDER), ("W6",), "H",
          decides=False, follow_up="wechatpay.system-error", zh_is_vendor=False,
          notes="W6 warns that in rare cases a FAIL was in fact paid; with no err_code, query."),
     # micropay err_code (W3 table)
     _row("SYSTEMERROR", "err_code", "micropay", "接口返回错误",
-         "WeChat-side timeout or system error: the result is unknown", _U, _Q, "query-result",
+         "WeChat-side timeout or system error: the result is unknown", _UNKNOWN, _AFTER_QUERY, "query-result",
          "SY1702", _SYSTEM_ERROR, ("W3", "W1"), follow_up="wechatpay.system-error",
          notes="支付结果未知. Keep the same out_trade_no. The table says query at once; W1 waits 5 s."),
     _row("BANKERROR", "err_code", "micropay", "银行系统异常",
-         "Bank-side timeout or error: the result is unknown", _U, _Q, "query-result", "BK1006",
+         "Bank-side timeout or error: the result is unknown", _UNKNOWN, _AFTER_QUERY, "query-result", "BK1006",
          _SYSTEM_ERROR, follow_up="wechatpay.system-error", notes="支付结果未知."),
     _row("USERPAYING", "err_code", "micropay", "用户支付中，需要输入密码",
-         "The payer must confirm with a password", _U, _Q, "wait-for-payer", "TX1418",
+         "The payer must confirm with a password", _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418",
          _USER_PAYING, ("W3", "W1"), follow_up="wechatpay.user-paying",
          notes="支付结果未知. Not a failure: treating it as one makes the payer pay twice. v2 sends "
          "it with result_code=FAIL; v3 with HTTP 202."),
@@ -358,11 +358,11 @@ _V2: tuple[Row, ...] = (
          "(reference id 3997903704)."),
     # orderquery (W4)
     _row("SYSTEMERROR", "err_code", "orderquery", "系统错误",
-         "The query failed on WeChat's side; the order's state is still unknown", _U, _Q,
+         "The query failed on WeChat's side; the order's state is still unknown", _UNKNOWN, _AFTER_QUERY,
          "query-result", "SY1702", _QUERY_FAILED, ("W4",), "M",
          follow_up="wechatpay.system-error", notes="Query again: the next call is the same API."),
     _row("ORDERNOTEXIST", "err_code", "orderquery", "此交易订单号不存在",
-         "No such order (yet): only orders whose pay was accepted can be queried", _U, _Q,
+         "No such order (yet): only orders whose pay was accepted can be queried", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1424", _SYSTEM_ERROR, ("W4", "W10"), "M",
          follow_up="wechatpay.system-error",
          notes="Right after a SYSTEMERROR or a lost reply the order may not exist yet: keep "
@@ -377,7 +377,7 @@ _V2: tuple[Row, ...] = (
          "payer, so the order keeps none of it and the goods are not handed over on it. Track "
          "the refund under the same order. The reference file's 'treat the sale as paid' "
          "describes the earlier payment, which W4's 转入退款 says is being returned."),
-    _row("NOTPAY", "trade_state", "", "未支付", "Not paid yet", _U, _Q, "wait-for-payer",
+    _row("NOTPAY", "trade_state", "", "未支付", "Not paid yet", _UNKNOWN, _AFTER_QUERY, "wait-for-payer",
          "TX1418", _USER_PAYING, ("W4", "W10"), follow_up="wechatpay.user-paying",
          notes="Not final (official-assistant answer, W10): keep polling to the deadline, then "
          "reverse."),
@@ -388,7 +388,7 @@ _V2: tuple[Row, ...] = (
          "Reversed: any debit has been returned", "declined", "after-fix", "none", "TX1420",
          (a.REVERSED_SHOWN, a.NEW_ORDER_NO_MONEY_KEPT), ("W4",)),
     _row("USERPAYING", "trade_state", "", "用户支付中（付款码支付）",
-         "The payer is still confirming", _U, _Q, "wait-for-payer", "TX1418", _USER_PAYING,
+         "The payer is still confirming", _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418", _USER_PAYING,
          ("W4",), follow_up="wechatpay.user-paying"),
     _row("PAYERROR", "trade_state", "", "支付失败(其他原因，如银行返回失败)",
          "Payment failed (for example the bank refused it)", "declined", "after-fix",
@@ -396,19 +396,19 @@ _V2: tuple[Row, ...] = (
          ("W4", "W10", "W6"),
          notes="Live trade_state_desc: 支付失败,请撤销订单. One underscore away from 收钱吧 "
          "PAY_ERROR, which means the result is unknown."),
-    _row("ACCEPT", "trade_state", "", "已接收，等待扣款", "Accepted; the debit is pending", _U, _Q,
+    _row("ACCEPT", "trade_state", "", "已接收，等待扣款", "Accepted; the debit is pending", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1419", _SYSTEM_ERROR, ("W4",), "M",
          follow_up="wechatpay.user-paying",
          notes="Listed for the JSAPI/APP and v3 queries, not in the micropay lists."),
     # reverse (W5)
     _row("Y", "recall", "reverse", "需要继续调用撤销",
-         "The reverse is not finished: call it again", _U, _Q, "reverse-order", "TX1408",
+         "The reverse is not finished: call it again", _UNKNOWN, _AFTER_QUERY, "reverse-order", "TX1408",
          _REVERSE_PENDING, ("W5",), follow_up="wechatpay.reverse"),
     _row("N", "recall", "reverse", "不需要继续调用撤销", "No further reverse call is needed",
          "declined", "after-fix", "none", "TX1420", (a.READ_DEEPER,), ("W5",), decides=False,
          notes="The result is in result_code and err_code; N alone is the fallback reading."),
     _row("SYSTEMERROR", "err_code", "reverse", "接口返回错误",
-         "WeChat-side timeout during the reverse: call reverse again", _U, _Q, "reverse-order",
+         "WeChat-side timeout during the reverse: call reverse again", _UNKNOWN, _AFTER_QUERY, "reverse-order",
          "SY1702", _REVERSE_PENDING, ("W5", "W6"), "M", follow_up="wechatpay.reverse",
          notes="The right next call is the same API: reverse again, not a query."),
     _row("INVALID_TRANSACTIONID", "err_code", "reverse", "无效transaction_id",
@@ -437,11 +437,11 @@ _V3_LOOPS = {
 _V3: tuple[Row, ...] = (
     # http_status (W7 错误码篇)
     _row("200", "http_status", "v3.codepay", "处理成功",
-         "Processed: the payment result is in trade_state", _U, _Q, "query-result", "TX1425",
+         "Processed: the payment result is in trade_state", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425",
          (a.READ_DEEPER,), ("W7",), "H", decides=False, follow_up="wechatpay.system-error",
          zh_is_vendor=False),
     _row("200", "http_status", "v3.query", "处理成功",
-         "Processed: the order's state is in trade_state", _U, _Q, "query-result", "TX1425",
+         "Processed: the order's state is in trade_state", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1425",
          (a.READ_DEEPER,), ("W7",), "H", decides=False, follow_up="wechatpay.system-error",
          zh_is_vendor=False),
     _row("200", "http_status", "v3.reverse", "撤销成功",
@@ -454,7 +454,7 @@ _V3: tuple[Row, ...] = (
          notes="The global v3 micropay reverse answers 204 (wiki api_external chapter3_1_7, "
          "2025.01.07)."),
     _row("202", "http_status", "v3.codepay", "服务器已接受请求，但尚未处理",
-         "Accepted but not yet processed: the payer is confirming", _U, _Q, "wait-for-payer",
+         "Accepted but not yet processed: the payer is confirming", _UNKNOWN, _AFTER_QUERY, "wait-for-payer",
          "TX1418", _USER_PAYING, ("W7", "W9"), "H", follow_up="wechatpay.user-paying",
          zh_is_vendor=False,
          notes="Comes with trade_state USERPAYING in a transaction body, not an error body "
@@ -465,13 +465,13 @@ _V3: tuple[Row, ...] = (
              "TX1405", (a.READ_DEEPER,), ("W7",), "H", decides=False, zh_is_vendor=False)
         for status in ("400", "401", "403", "429")
     ),
-    _row("404", "http_status", "", "请求的资源不存在", "Not found: the reason is in code", _U, _Q,
+    _row("404", "http_status", "", "请求的资源不存在", "Not found: the reason is in code", _UNKNOWN, _AFTER_QUERY,
          "query-result", "TX1424", (a.READ_DEEPER, a.QUERY_SAME_ORDER), ("W7",), "H",
          decides=False, follow_up="wechatpay.system-error", zh_is_vendor=False,
          notes="On a query right after a pay, ORDER_NOT_EXIST is not yet a failure."),
     *(
         _row(status, "http_status", api, zh,
-             "WeChat system error or timeout: the result is unknown", _U, _Q,
+             "WeChat system error or timeout: the result is unknown", _UNKNOWN, _AFTER_QUERY,
              "reverse-order" if api == "v3.reverse" else "query-result", "SY1702", advice,
              ("W7",), "H", follow_up=loop, zh_is_vendor=False,
              notes="W7: retry with the original parameters. After a charge, query before any "
@@ -490,7 +490,7 @@ _V3: tuple[Row, ...] = (
          notes="HTTP 401."),
     *(
         _row("SYSTEM_ERROR", "code", api, "系统异常（请稍后重试）",
-             "WeChat system error: the result is unknown", _U, _Q,
+             "WeChat system error: the result is unknown", _UNKNOWN, _AFTER_QUERY,
              "reverse-order" if api == "v3.reverse" else "query-result", "SY1702", advice,
              ("W7", "W10"), "H", aliases=("SYSTEMERROR",), follow_up=loop,
              notes="HTTP 500. Live message: 系统繁忙，请稍后重试. The older v3 spelling is "
@@ -498,7 +498,7 @@ _V3: tuple[Row, ...] = (
         for api, (loop, advice) in _V3_LOOPS.items()
     ),
     _row("USERPAYING", "code", "v3.codepay", "用户支付中，需要输入密码",
-         "The payer must confirm with a password", _U, _Q, "wait-for-payer", "TX1418",
+         "The payer must confirm with a password", _UNKNOWN, _AFTER_QUERY, "wait-for-payer", "TX1418",
          _USER_PAYING, ("W8", "W9"), "M", follow_up="wechatpay.user-paying",
          notes="HTTP 202 in the generic table. Which v2 names codepay returns in v3 is not "
          "documented in the pages seen."),
@@ -512,7 +512,7 @@ _V3: tuple[Row, ...] = (
          "after-query", "query-result", "TX1404", (a.NO_RETRY_DUPLICATE, a.QUERY_SAME_ORDER),
          ("W8",), "M", notes="HTTP 403."),
     _row("ORDER_NOT_EXIST", "code", "v3.query", "订单不存在",
-         "No such order (yet)", _U, _Q, "query-result", "TX1424", _SYSTEM_ERROR, ("W8", "W10"),
+         "No such order (yet)", _UNKNOWN, _AFTER_QUERY, "query-result", "TX1424", _SYSTEM_ERROR, ("W8", "W10"),
          "M", aliases=("ORDERNOTEXIST",), follow_up="wechatpay.system-error",
          notes="HTTP 404. Right after a pay it is not yet a failure."),
     _row("ORDER_CLOSED", "code", "", "订单已关闭", "The order is closed", "declined", "after-fix",
@@ -536,8 +536,8 @@ _V3: tuple[Row, ...] = (
     _row("FREQUENCY_LIMITED", "code", "", "频率超限", "Rate limited", "error", "later", "none",
          "SY1704", (a.RESULT_PENDING, a.RATE_LIMIT), ("W8",), "M",
          notes="HTTP 429. Not processed; after a charge, the query loop goes on."),
-    _row("BANK_ERROR", "code", "", "银行系统异常", "Bank system error: the result is unknown", _U,
-         _Q, "query-result", "BK1006", _SYSTEM_ERROR, ("W8",), "M", aliases=("BANKERROR",),
+    _row("BANK_ERROR", "code", "", "银行系统异常", "Bank system error: the result is unknown", _UNKNOWN,
+         _AFTER_QUERY, "query-result", "BK1006", _SYSTEM_ERROR, ("W8",), "M", aliases=("BANKERROR",),
          follow_up="wechatpay.system-error", notes="HTTP 500."),
     _row("APPID_MCHID_NOT_MATCH", "code", "", "appid和mch_id不匹配",
          "The appid is not bound to the mchid", "error", "after-fix", "check-setup", "MC1905",
