@@ -96,6 +96,12 @@ def test_an_api_named_otherwise_than_the_envelope_is_refused() -> None:
         read_reply(query, api=1)  # type: ignore[arg-type]
 
 
+def test_a_trailing_comma_is_forgiven() -> None:
+    reply = '{"alipay_trade_pay_response": {"code": "10000", "msg": "a,}", "sub_msg": "b",},}'
+    reading = read_reply(reply)
+    assert reading.code == "10000"
+
+
 def test_a_field_repeated_alike_is_read() -> None:
     reading = read_reply("respCode=00&origRespCode=05&origRespCode=05&txnType=00")
     assert (reading.decided_by, reading.outcome) == ("origRespCode", Outcome.UNKNOWN)
@@ -144,6 +150,9 @@ def test_a_number_too_long_is_refused_where_it_stands(text: str, at: str) -> Non
         ("  {respCode=00&txnType=00&respCode=03}", "respCode=03"),
         ("\ufeff<xml><return_code>SUCCESS</return_code><b></xml>", "<b>"),
         ('\ufeff{"code": "10000",}}', "}"),
+        # a fault before a trailing comma, and text that is valid only with it forgiven
+        ('{"code": "10000" "x", "list": [1,]}', '"x"'),
+        ('{"code": "1,]0000", "list": [1,]} x', "x"),
     ],
 )
 def test_malformed_reply_text_is_refused_at_its_fault(text: str, at: str) -> None:

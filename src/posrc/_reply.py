@@ -460,16 +460,30 @@ def _json(stripped: str, text: str, lead: int) -> object:
             )
         return int(digits)
 
-    failure: json.JSONDecodeError | None = None
-    for attempt in (stripped, _TRAILING_COMMA().sub(r"\1", stripped)):
+    def loaded(attempt: str) -> object:
         try:
             return json.loads(attempt, object_pairs_hook=unique, parse_int=number)
         except RecursionError:
             raise ParseError("the reply nests too deeply", text, lead, "TOO_LONG") from None
-        except json.JSONDecodeError as error:
-            failure = failure or error
-    assert failure is not None
-    raise ParseError(f"malformed JSON: {failure}", text, lead + failure.pos, "BAD_CHARACTER")
+
+    try:
+        return loaded(stripped)
+    except json.JSONDecodeError:
+        pass  # perhaps only a trailing comma, as vendors' printed examples have
+    # The fault is reported in the text with its trailing commas forgiven, where every
+    # Python names it alike (3.13 names the comma itself where 3.11 names what follows).
+    commas = [match.start() for match in _TRAILING_COMMA().finditer(stripped)]
+    try:
+        return loaded(_TRAILING_COMMA().sub(r"\1", stripped))
+    except json.JSONDecodeError as failure:
+        at = failure.pos
+        for comma in commas:  # back to a position in the text as given
+            if comma > at:
+                break
+            at += 1
+        raise ParseError(
+            f"malformed JSON: {failure.msg}", text, lead + at, "BAD_CHARACTER"
+        ) from None
 
 
 def _brief(value: object) -> str:
