@@ -33,6 +33,7 @@ _PIECES = st.sampled_from(
         *("RespCode", "t0", "orig_", "id=", "value", "39", "039", "1001", "116", "51", "A0"),
         *(":", "=", "#", "：", " ", "\t", "\n", "\r", ",", "/", "-", "_", ".", "*", "|", "{"),
         *("余额不足", "交易成功", "Do not honor", "MAC校验错", "set(", "USERPAYING", ">"),
+        *("INVALID_BARCODE", "ACQ.", "TRADE_NOT_EXIST", "条码错误", "用户支付中"),
     ]
 )
 _TEXTS = st.one_of(
@@ -105,6 +106,7 @@ def test_the_grammar_has_the_branches_the_anchors_were_derived_from() -> None:
         grammar.MARKED,
         grammar._WALLET_FIELD,  # pyright: ignore[reportPrivateUsage]
         grammar._BARE_CODE,  # pyright: ignore[reportPrivateUsage]
+        grammar._WORD_CODE,  # pyright: ignore[reportPrivateUsage]
         grammar._TRAILING_CODE,  # pyright: ignore[reportPrivateUsage]
         grammar._NAMED_CODE,  # pyright: ignore[reportPrivateUsage]
     )

@@ -157,3 +157,18 @@ def test_adversarial_runs_are_scanned() -> None:
     # A smoke test: the guarantee is the proof above, not the time this takes.
     for text in ("5" * 5000, "RC=" * 2000, "：" * 5000, "RC" + " " * 5000, "[(" * 3000):
         assert find_codes(text) == []
+
+
+@pytest.mark.parametrize("text", ["latency=19ms queue=42", "timeout after 30s", "width 12px"])
+def test_a_unit_after_a_number_is_no_message_it_runs_into(text: str) -> None:
+    pattern = grammar.candidates()
+    assert [at for at in range(len(text)) if pattern.match(text, at)] == []
+
+
+@pytest.mark.parametrize(("text", "code"), [("A0MAC校验错", "A0"), ("99PIN格式错", "99")])
+def test_a_code_runs_into_a_message_that_starts_with_a_capital_or_chinese(
+    text: str, code: str
+) -> None:
+    match = grammar.candidates().match(text)
+    assert match is not None
+    assert match.group("bare") == code

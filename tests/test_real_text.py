@@ -6,9 +6,13 @@ Each case is a class of text, written as the issue names it; the corpus in
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from posrc import Scheme, find_codes, lookup
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from posrc import Registry, Scheme, find_codes, lookup
 
 
 def found(text: str) -> list[str | None]:
@@ -146,6 +150,56 @@ def test_a_wallet_word_several_families_define_is_not_read_from_a_field() -> Non
     assert [m.explanation.code for m in find_codes("result_code=SUCCESS", scheme="wechatpay")] == [
         "SUCCESS"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "code"),
+    [
+        # rows of the vendors' tables, and Alipay's namespace in prose
+        ("INVALID_BARCODE | 条码错误", "shouqianba", "INVALID_BARCODE"),
+        ("**400** | INVALID_PARAMS | 参数错误", "shouqianba", "INVALID_PARAMS"),
+        ("// |NOT_ENOUGH|余额不足|商户可用退款余额不足|", "wechatpay", "NOT_ENOUGH"),
+        ("未扫码前查询显示交易不存在 ACQ.TRADE_NOT_EXIST", "alipay", "ACQ.TRADE_NOT_EXIST"),
+    ],
+)
+def test_a_wallet_code_one_family_defines_is_read_beside_its_message(
+    text: str, scheme: str, code: str
+) -> None:
+    (match,) = find_codes(text)
+    assert (match.explanation.scheme, match.explanation.code) == (scheme, code)
+    assert lookup(match.raw) is match.return_code
+
+
+def test_a_wallet_word_outside_its_fields_needs_its_message_and_its_family() -> None:
+    assert find_codes("INVALID_BARCODE | 余额不足") == []  # another condition's message
+    assert find_codes("INVALID_BARCODE | 条码错误", scheme="wechatpay") == []
+    assert find_codes("[INFO] 交易成功") == []  # a word no wallet defines
+    assert find_codes("ACQ.NOT_A_SUB_CODE") == []  # Alipay's namespace, but not its code
+    assert find_codes("SUCCESS | 成功") == []  # several families define it
+    # English words, as card logs print states: 收钱吧 alone defines PAID, WeChat Pay REFUND
+    assert find_codes("PAID 订单支付成功") == []
+    assert find_codes("REFUND 转入退款") == []
+
+
+_ONE_FAMILY_WORDS = [
+    row
+    for row in Registry.default().rows()
+    if row["scheme"] in {"wechatpay", "alipay", "shouqianba"}
+    and re.fullmatch("[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z][A-Z0-9]{8,}", str(row["code"]))
+    and len(Registry.default().families(str(row["code"]))) == 1
+]
+
+
+@given(st.sampled_from(_ONE_FAMILY_WORDS), st.sampled_from(["", " ", " | ", "|", "：", " - "]))
+def test_every_wallet_word_is_read_where_its_own_message_follows(
+    row: dict[str, object], separator: str
+) -> None:
+    code, message = str(row["code"]), str(row["message_zh"])
+    record = lookup(code, scheme=str(row["scheme"]))
+    assume(Registry.default().agreement.agrees(record, message))
+    assume(separator or not message[0].isascii())  # a word glued to a word is one word
+    assert [m.return_code for m in find_codes(f"{code}{separator}{message}")] == [record]
+    assert find_codes(f"{code}{separator}{message}", scheme=Scheme.CUP) == []
 
 
 def test_the_online_gateway_s_codes_are_never_card_codes() -> None:

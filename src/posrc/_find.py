@@ -292,6 +292,8 @@ def _checked(
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
+    if kind in ("word", "dotted"):
+        return _word(table, memo, text, match, wanted)
     if kind in ("bare", "trailing", "argument", "named"):
         start, end = match.span(kind)
         message = _name(text, match) if kind == "named" else _beside(text, match, kind)
@@ -323,6 +325,28 @@ def _checked(
     scheme, code, record = read
     reported = _reported(memo, text, match, kind, scheme, code, record, wanted)
     return Candidate(kind, start, end, token_start, scheme, code, record, reported)
+
+
+def _word(
+    table: CodeTable,
+    memo: Memo,
+    text: str,
+    match: re.Match[str],
+    wanted: Scheme | VendorScheme | None,
+) -> Candidate | None:
+    """A wallet's word-shaped code outside its reply fields, in the one family that
+    defines it (or the one asked, if it defines it); a plain word needs its message."""
+    kind = match.lastgroup or ""
+    token = match.group(kind)
+    families = table.families(token)
+    scheme = families[0] if wanted is None and len(families) == 1 else wanted
+    if scheme is None or scheme not in families:
+        return None
+    record = table.get(token, scheme=scheme)
+    if kind == "word" and not memo.agrees((token, scheme), (record,), _beside(text, match, kind)):
+        return None
+    start, end = match.span(kind)
+    return Candidate(kind, start, end, start, scheme, token, record, True)
 
 
 def _wallet(

@@ -304,14 +304,26 @@ MARKED = (
 
 # A bare code may run straight into its message ("A0MAC校验错", "99PIN格式错"), or stand
 # in a table before it: "51": return "…", put("A0", "…"), | 05 | Do not honour |, 00 ——成功.
+# A message it runs into starts with a capital or a Chinese character: "19ms" is a unit.
 _AFTER_BARE = (
     f"(?![0-9])(?![.:/,-][0-9])"
     f"{QUOTE}?{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{{1,2}}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
-    f"(?:(?://|/\\*|#|--){BLANK}*)?(?=[A-Za-z\u3400-\u9fff])"
+    f"(?:(?://|/\\*|#|--){BLANK}*)?(?:(?=[A-Z\u3400-\u9fff])|(?<![0-9A-Za-z])(?=[a-z]))"
 )
 _BARE_CODE = f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE}){_AFTER_BARE}"
 BARE_SHAPE = f"(?:{BARE}){_AFTER_BARE}"
 """A bare code and what must follow it, without its group."""
+# A wallet's word-shaped code before its message, as the vendors' tables and SDK comments
+# write it (INVALID_BARCODE | 条码错误, USERPAYING 用户支付中), or Alipay's sub_code in its
+# own namespace (ACQ.TRADE_NOT_EXIST), which no other system spells. The word is read in
+# the one family that defines it; the reader checks the message after a plain word. A plain
+# word is joined (with "_", or nine letters run together): PAID, CLOSED or REFUND alone are
+# English, and card logs print them as states.
+_WORD_CODE = (
+    f"(?<![0-9A-Za-z_.-])(?:(?P<dotted>ACQ\\.[A-Z_]{{2,63}})(?![0-9A-Za-z_.-])"
+    f"|(?P<word>[A-Z][A-Z0-9]{{0,62}}_[A-Z0-9_]{{1,62}}|[A-Z][A-Z0-9]{{8,63}})"
+    f"(?![0-9A-Za-z_.-]){_AFTER_BARE})"
+)
 # A code in brackets after its message; after a word only as a quoted argument, as
 # enums write it (OnlineApproved("00")): "Card expired(54)" is no code.
 _TRAILING_CODE = (
@@ -399,15 +411,17 @@ def candidates(enveloped: bool = True) -> re.Pattern[str]:
     A match's last group names its kind: ``labelled``, ``bracketed``,
     ``native``, ``bare`` (a code before its message), ``trailing`` (a code
     in brackets after its message), ``argument`` (a quoted argument after
-    its message), ``named`` (a quoted code after the name it is given) or
+    its message), ``named`` (a quoted code after the name it is given),
     ``wallet`` (a wallet's code in its reply field, which is in
-    ``wallet_field``). Without ``enveloped``, for text that no envelope or
-    scheme names a wallet in, it reads the word-shaped codes of wallet fields
-    only, and finds the same codes with less work.
+    ``wallet_field``), ``word`` (a wallet's word-shaped code before its
+    message) or ``dotted`` (an Alipay ``ACQ.`` sub-code). Without
+    ``enveloped``, for text that no envelope or scheme names a wallet in, it
+    reads the word-shaped codes of wallet fields only, and finds the same
+    codes with less work.
     """
     wallet = _WALLET_FIELD if enveloped else _WALLET_WORD_FIELD
     return re.compile(
-        f"{MARKED}|{wallet}|{_BARE_CODE}|{_TRAILING_CODE}|{_NAMED_CODE}", re.ASCII
+        f"{MARKED}|{wallet}|{_BARE_CODE}|{_WORD_CODE}|{_TRAILING_CODE}|{_NAMED_CODE}", re.ASCII
     )
 
 
