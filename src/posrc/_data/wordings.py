@@ -12,9 +12,8 @@ or when the scheme's primary document does. Wordings that say nothing about
 a particular condition (交易失败, 请重试, "Error"), wordings that the same
 sources also give to another code (可重新签到作交易, given to both 99 and A0;
 过期卡, given to both 33 and 54), wordings that another condition's own texts
-already read (发卡行不支持的交易, which the sources give to 12, is UnionPay's
-display for 40) and wordings that repeat one of their condition's own texts
-are left out.
+already read and wordings that repeat one of their condition's own texts are
+left out.
 
 Sources (a repository's file at the commit read, with the date of the file's
 last change, or a page):
@@ -29,8 +28,9 @@ last change, or a page):
 * **S6** an ISO 8583 terminal simulator's response descriptions.
 
 The wordings with fewer than two sources are older than this table, which
-keeps them with the sources that were found; the tests list them, and the
-four of them that another condition's texts also read.
+keeps them with the sources that were found; so are the few that another
+condition's own texts also read (发卡行不支持的交易, which the sources give to 12,
+is UnionPay's display for 40). The tests list both.
 """
 
 from __future__ import annotations
@@ -115,15 +115,18 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("BL1101", "cup",     "61",     "一次交易的金额太大",            ("S1", "S3")),
     Wording("CD1003", "cup",     "14",     "卡种未在中心登记或读卡号有误",  ("S1", "S3")),
     Wording("CD1003", "cup",     "14",     "无效卡号",                      ("S1", "S2", "S3", "S4")),
+    Wording("CD1003", "iso8583", "14",     "invalid card number",           ("S5", "S6")),
     Wording("CD1201", "cup",     "54",     "卡已过期",                      ("S1", "S2")),
     Wording("CD1201", "iso8583", "54",     "expired",                       ("S5", "S6")),
     Wording("CD1201", "posrc",   "CD1201", "卡过期",                        ()),
     Wording("CD1204", "cup",     "15",     "此发卡行未与中心开通业务",      ("S1", "S3")),
     Wording("OK0001", "cup",     "10",     "部分承兑",                      ("S1", "S2")),
     Wording("PN1301", "cup",     "55",     "密码输错",                      ("S1", "S3")),
+    Wording("PN1301", "cup",     "55",     "密码错",                        ("S1", "S2", "S3", "S4")),
     Wording("PN1301", "posrc",   "PN1301", "invalid pin",                   ()),
     Wording("PN1301", "posrc",   "PN1301", "pin error",                     ()),
     Wording("PN1301", "posrc",   "PN1301", "pin incorrect",                 ()),
+    Wording("PN1301", "posrc",   "PN1301", "wrong pin",                     ()),
     Wording("RK2001", "posrc",   "RK2001", "capture card",                  ()),
     Wording("RK2003", "cup",     "41",     "挂失",                          ("S1", "S2")),
     Wording("RK2003", "iso8583", "41",     "lost card",                     ("S5",)),
@@ -137,6 +140,7 @@ WORDINGS: tuple[Wording, ...] = (
     Wording("TM1802", "cup",     "A0",     "mac校验",                       ("S1", "S2")),
     Wording("TM1802", "posrc",   "TM1802", "mac error",                     ()),
     Wording("TM1802", "posrc",   "TM1802", "mac错",                         ()),
+    Wording("TX1401", "cup",     "12",     "发卡行不支持的交易",            ("S1", "S3", "S4")),
     Wording("TX1402", "cup",     "25",     "发卡行未能找到有关记录",        ("S1", "S3")),
     Wording("TX1403", "cup",     "64",     "原始金额不正确",                ("S1", "S3")),
     Wording("TX1415", "cup",     "22",     "POS状态与中心不符",             ("S1", "S3")),
