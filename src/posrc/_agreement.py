@@ -1,8 +1,9 @@
 """Whether a message written beside a code agrees with what the code means.
 
 A code's texts are the Chinese and English meaning and display texts of its
-record and of its native code, plus a few common wordings listed below. A
-message agrees with a code in one of three ways:
+record and of its native code, plus the wordings that real POS tables give its
+condition (``posrc._data.wordings``, each with its sources). A message agrees
+with a code in one of three ways:
 
 - by a **phrase**: it holds one of the code's texts cut at punctuation, or a
   long part of it, or is one of its texts;
@@ -31,6 +32,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from posrc._data.wordings import WORDINGS
 from posrc._grammar import ENGLISH_LABELS, ENGLISH_STATUS_WORDS, FAILED_WORDS
 from posrc._model import ReturnCode
 from posrc._patterns import compiled
@@ -62,25 +64,6 @@ _ABBREVIATION = 4
 # and few conditions' phrases hold, names that code: "超过允许的密码次数" and "超过允许的
 # PIN试输入" share "超过允许的PIN".
 _RUN = 5
-
-# Common wordings that the code tables do not spell out, by native code.
-_WORDINGS: dict[str, tuple[str, ...]] = {
-    "BL1001": ("余额不足", "insufficient funds", "insufficient balance", "nsf"),
-    "PN1301": ("密码错", "wrong pin", "invalid pin", "incorrect pin", "pin incorrect", "pin error"),
-    "CD1201": ("卡已过期", "卡过期", "expired"),
-    "BK1602": ("do not honor", "拒绝承兑"),
-    "RK2001": ("pick up card", "capture card", "没收卡"),
-    "BK1006": ("超时", "timeout", "timed out"),
-    "TM1802": ("mac error", "mac校验", "mac错"),
-    "BK1603": ("issuer unavailable", "issuer inoperative"),
-    "CD1003": ("无效卡号", "invalid card number"),
-    "RK2003": ("lost card", "挂失"),
-    "RK2004": ("stolen card", "被盗"),
-    "TM1801": ("终端未登记", "terminal not registered"),
-    "SY1701": ("日切", "cut-off", "cutoff"),
-    "TM1803": ("pin格式错",),
-    "TX1401": ("发卡行不支持的交易",),
-}
 
 # Spellings of one term in payment texts, each replaced by the last of its row, in
 # this order (longer spellings first). 密码 is the cardholder's PIN, and POS tables
@@ -299,13 +282,22 @@ def _phrases(texts: Iterable[str]) -> set[str]:
     return found
 
 
+@functools.cache
+def _wordings() -> dict[str, tuple[str, ...]]:
+    """The wordings of real POS tables, by the native code of their condition."""
+    by_native: dict[str, list[str]] = {}
+    for wording in WORDINGS:
+        by_native.setdefault(wording.native, []).append(wording.text)
+    return {native: tuple(texts) for native, texts in by_native.items()}
+
+
 def _texts(rc: ReturnCode) -> list[str]:
     texts = [rc.message(lang) for lang in ("zh", "en")] + [
         rc.display(lang) for lang in ("zh", "en")
     ]
     if rc.canonical is not rc:
         texts += _texts(rc.canonical)
-    return texts + list(_WORDINGS.get(rc.code, ()))
+    return texts + list(_wordings().get(rc.code, ()))
 
 
 @attrs.frozen
