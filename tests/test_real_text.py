@@ -12,7 +12,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from posrc import Registry, Scheme, find_codes, lookup
+from posrc import Registry, ReturnCode, Scheme, find_codes, lookup
 
 
 def found(text: str) -> list[str | None]:
@@ -66,7 +66,7 @@ def found(text: str) -> list[str | None]:
         ('<stringProp name="successResponseCode">00</stringProp>', ["00"]),
         (" <property name='retry-response-codes' value='91,ZZ' />", ["91"]),
         # a test's expectation and what it got
-        ("- 'F39: expected \"99\", got \"00\"'", ["99", "00"]),
+        ('- \'F39: expected "99", got "00"\'', ["99", "00"]),
         # a further code after the first one's meaning in brackets
         ("with response code 00 (approved) or 51 (insufficient funds).", ["00", "51"]),
         # the next key of a JSON object is no further code
@@ -100,7 +100,7 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         "15元",
         'at 14:39: "x"',
         # HTTP statuses and other systems' codes in setters and comparisons
-        'if (conn.getResponseCode() != 200) {',
+        "if (conn.getResponseCode() != 200) {",
         'response.setResponseCode("404");',
         'if (info.getRespCode().equals("000")) {',
         'return new RespCode().setRespCode("0000");',
@@ -157,7 +157,7 @@ def test_a_wallet_word_several_families_define_is_not_read_from_a_field() -> Non
     [
         # rows of the vendors' tables, and Alipay's namespace in prose
         ("INVALID_BARCODE | 条码错误", "shouqianba", "INVALID_BARCODE"),
-        ("**400** | INVALID_PARAMS | 参数错误", "shouqianba", "INVALID_PARAMS"),
+        ("EXPIRED_BARCODE | 过期的支付条码", "shouqianba", "EXPIRED_BARCODE"),
         ("// |NOT_ENOUGH|余额不足|商户可用退款余额不足|", "wechatpay", "NOT_ENOUGH"),
         ("未扫码前查询显示交易不存在 ACQ.TRADE_NOT_EXIST", "alipay", "ACQ.TRADE_NOT_EXIST"),
     ],
@@ -181,6 +181,13 @@ def test_a_wallet_word_outside_its_fields_needs_its_message_and_its_family() -> 
     assert find_codes("REFUND 转入退款") == []
 
 
+def test_a_request_or_system_error_word_outside_its_fields_needs_the_scheme() -> None:
+    # Every API words these alike: another provider's PARAM_ERROR is no WeChat Pay code.
+    text = "**400** | INVALID_PARAMS | 参数错误"
+    assert find_codes(text) == []
+    assert [m.explanation.code for m in find_codes(text, scheme="shouqianba")] == ["INVALID_PARAMS"]
+
+
 _ONE_FAMILY_WORDS = [
     row
     for row in Registry.default().rows()
@@ -188,18 +195,40 @@ _ONE_FAMILY_WORDS = [
     and re.fullmatch("[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z][A-Z0-9]{8,}", str(row["code"]))
     and len(Registry.default().families(str(row["code"]))) == 1
 ]
+_STATES = [
+    row for row in _ONE_FAMILY_WORDS if row["outcome"] != "error" and row["category"] != "SY"
+]
+_REQUEST_ERRORS = [row for row in _ONE_FAMILY_WORDS if row not in _STATES]
 
 
-@given(st.sampled_from(_ONE_FAMILY_WORDS), st.sampled_from(["", " ", " | ", "|", "：", " - "]))
-def test_every_wallet_word_is_read_where_its_own_message_follows(
-    row: dict[str, object], separator: str
-) -> None:
+_SEPARATORS = st.sampled_from(["", " ", " | ", "|", "：", " - "])
+
+
+def _row_text(row: dict[str, object], separator: str) -> tuple[ReturnCode, str]:
+    """The row's record, and its code written before its own message."""
     code, message = str(row["code"]), str(row["message_zh"])
     record = lookup(code, scheme=str(row["scheme"]))
     assume(Registry.default().agreement.agrees(record, message))
     assume(separator or not message[0].isascii())  # a word glued to a word is one word
-    assert [m.return_code for m in find_codes(f"{code}{separator}{message}")] == [record]
-    assert find_codes(f"{code}{separator}{message}", scheme=Scheme.CUP) == []
+    return record, f"{code}{separator}{message}"
+
+
+@given(st.sampled_from(_STATES), _SEPARATORS)
+def test_every_wallet_state_word_is_read_where_its_own_message_follows(
+    row: dict[str, object], separator: str
+) -> None:
+    record, text = _row_text(row, separator)
+    assert [m.return_code for m in find_codes(text)] == [record]
+    assert find_codes(text, scheme=Scheme.CUP) == []
+
+
+@given(st.sampled_from(_REQUEST_ERRORS), _SEPARATORS)
+def test_every_request_error_word_is_read_there_only_in_its_scheme(
+    row: dict[str, object], separator: str
+) -> None:
+    record, text = _row_text(row, separator)
+    assert find_codes(text) == []
+    assert [m.return_code for m in find_codes(text, scheme=str(row["scheme"]))] == [record]
 
 
 def test_the_online_gateway_s_codes_are_never_card_codes() -> None:

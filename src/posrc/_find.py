@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from posrc import _grammar as grammar
 from posrc._anchors import starts
-from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Scheme
+from posrc._enums import CATEGORY_OF, WALLET_SCHEMES, Category, Outcome, Scheme
 from posrc._memo import Memo
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
@@ -343,6 +343,10 @@ def _word(
     if scheme is None or scheme not in families:
         return None
     record = table.get(token, scheme=scheme)
+    if wanted is None and (record.outcome is Outcome.ERROR or record.category is Category.SYSTEM):
+        # Every API words its request and system errors alike (PARAM_ERROR, SIGN_ERROR,
+        # SYSTEM_ERROR): with no scheme named, only a payment's or a payer's state names one.
+        return None
     if kind == "word" and not memo.agrees((token, scheme), (record,), _beside(text, match, kind)):
         return None
     start, end = match.span(kind)
