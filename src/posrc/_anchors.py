@@ -113,8 +113,8 @@ _AFTER_BREAK: list[tuple[Words, str]] = [
         "",
     ),
     ([["0", "3", "9"], ["3", "9"]], ""),
-    # A wallet's word-shaped code (_WORD_CODE): a capital and three more, or ACQ.
-    ([[capital] for capital in string.ascii_uppercase], "(?:[A-Z0-9_]{3}|CQ\\.)"),
+    # A wallet's joined word (_WORD_CODE): an underscore in it, or nine characters; or ACQ.
+    ([[capital] for capital in string.ascii_uppercase], "(?:[A-Z0-9]{0,62}_|[A-Z0-9]{8}|CQ\\.)"),
 ]
 _HERE_HEADS = _heads(_ANYWHERE)
 _HERE = _one_wide(_HERE_HEADS)
