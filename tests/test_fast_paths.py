@@ -24,7 +24,7 @@ from posrc import Code, ParseError, Registry, ReturnCode, Scheme, UnknownCodeErr
 from posrc import _grammar as grammar
 from posrc._explain import explain as read_and_explain
 from posrc._explain import read_code
-from posrc._find import plain_foreign_native, plain_native
+from posrc._plain import plain_foreign_native, plain_native
 from posrc._table import fast_indexes
 
 EXTENDED = Registry.default().extend(

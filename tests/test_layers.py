@@ -54,6 +54,7 @@ ORDER = (
     "posrc._table",
     "posrc._extend",
     "posrc._memo",
+    "posrc._plain",
     # explain and scan
     "posrc._find",
     "posrc._explain",

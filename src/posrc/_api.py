@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from posrc._enums import Scheme
 from posrc._explain import Explanation, read_code
-from posrc._find import plain_native, plain_spelling
 from posrc._model import ReturnCode, VendorScheme
+from posrc._plain import plain_native, plain_spelling
 from posrc._read import Code
 from posrc._registry import Registry
 from posrc._scan import CodeMatch, Scan, pieces

@@ -192,7 +192,7 @@ def explain(
 
 def explain_foreign_native(raw: str, letters: str, start: int) -> Explanation:
     """The explanation of a code read as two letters that name no category and four
-    digits, from ``start`` (see :func:`posrc._find.plain_foreign_native`): what the
+    digits, from ``start`` (see :func:`posrc._plain.plain_foreign_native`): what the
     reader's ``ParseError`` makes of it, built without raising one."""
     why = unknown_category(letters)
     return _unread(raw, None, _REASONS_ZH["UNKNOWN_CATEGORY"], start, why)

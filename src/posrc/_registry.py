@@ -17,8 +17,8 @@ from posrc._explain import (
     read_code,
 )
 from posrc._export import CodeRow, code_rows
-from posrc._find import plain_foreign_native, plain_spelling
 from posrc._model import ReturnCode, Text, VendorScheme
+from posrc._plain import plain_foreign_native, plain_spelling
 from posrc._scan import CodeMatch, iter_codes
 from posrc._table import CodeTable
 
