@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from posrc import _grammar as grammar
 from posrc._anchors import starts
-from posrc._enums import WALLET_SCHEMES, Category, Outcome, Scheme
+from posrc._enums import WALLET_SCHEMES, Scheme
 from posrc._memo import Memo
 from posrc._model import ReturnCode, VendorScheme
 from posrc._patterns import compiled
@@ -140,7 +140,7 @@ def _checked(
     kind = match.lastgroup or ""
     token = match.group(kind)
     token_start = match.start(kind)
-    if kind in ("word", "dotted"):
+    if kind in ("word", "sub_code"):
         return _word(table, memo, text, match, wanted)
     if kind in ("bare", "trailing", "argument", "named"):
         start, end = match.span(kind)
@@ -182,23 +182,35 @@ def _word(
     match: re.Match[str],
     wanted: Scheme | VendorScheme | None,
 ) -> Candidate | None:
-    """A wallet's word-shaped code outside its reply fields, in the one family that
-    defines it (or the one asked, if it defines it); a plain word needs its message."""
+    """A wallet's code outside its reply fields, in the scheme asked for or the one
+    family that defines it.
+
+    An Alipay sub-code stands as it is. A word needs its own message after it, and a
+    word joined by "_" also needs its wallet named, by the caller or on its line: other
+    systems coin the same words for their own codes (ORDER_NOT_EXIST 订单不存在 in an
+    order system, TRADE_SUCCESS 支付成功 in a gateway's table), but not the words
+    WeChat Pay runs together (USERPAYING).
+    """
     kind = match.lastgroup or ""
     token = match.group(kind)
-    families = table.families(token)
-    scheme = families[0] if wanted is None and len(families) == 1 else wanted
-    if scheme is None or scheme not in families:
+    start, end = match.span(kind)
+    scheme = table.sole_family(token) if wanted is None else wanted
+    if scheme is None or scheme not in table.families(token):
         return None
     record = table.get(token, scheme=scheme)
-    if wanted is None and (record.outcome is Outcome.ERROR or record.category is Category.SYSTEM):
-        # Every API words its request and system errors alike (PARAM_ERROR, SIGN_ERROR,
-        # SYSTEM_ERROR): with no scheme named, only a payment's or a payer's state names one.
-        return None
-    if kind == "word" and not memo.agrees((token, scheme), (record,), _beside(text, match, kind)):
-        return None
-    start, end = match.span(kind)
+    if kind == "word":
+        if wanted is None and "_" in token and not _names_wallet(_line(text, start), scheme):
+            return None
+        # A constant named as its value (CANCEL_SUCCESS = "CANCEL_SUCCESS") has no message.
+        message = _beside(text, match, kind).replace(token, " ")
+        if not memo.agrees((token, scheme), (record,), message):
+            return None
     return Candidate(kind, start, end, start, scheme, token, record, True)
+
+
+def _names_wallet(line: str, scheme: Scheme | VendorScheme) -> bool:
+    """Whether ``line`` names the wallet of ``scheme`` (微信, Alipay, 收钱吧)."""
+    return any(name.lastgroup == scheme.value for name in grammar.WALLET_NAMES().finditer(line))
 
 
 def _wallet(
@@ -213,22 +225,22 @@ def _wallet(
     """
     token = match.group("wallet")
     start, end = match.span("wallet")
-    families = table.families(token)
     owner = _owner(table, text, match, wanted)
+    sole = table.sole_family(token)
     if owner is not None:
         if wanted not in (None, owner):
             return None  # another scheme's field: no code of the scheme asked for
         scheme: Scheme = owner
     elif (
         wanted is None
-        and len(families) == 1
+        and sole is not None
         and grammar.WALLET_WORD().fullmatch(token)
-        and _word_field(table, match, token, families[0])
+        and _word_field(table, match, token, sole)
     ):
-        scheme = families[0]
+        scheme = sole
     else:
         return None
-    record = table.find(token, scheme) if scheme in families else None
+    record = table.find(token, scheme) if scheme in table.families(token) else None
     return Candidate("wallet", start, end, start, scheme, token, record, record is not None)
 
 
@@ -348,7 +360,8 @@ def _beside(text: str, match: re.Match[str], kind: str) -> str:
     if kind in ("trailing", "argument"):
         start = match.start(kind)
         return _LINE_BREAK().split(text[max(0, start - _WINDOW) : start])[-1]
-    return _LINE_BREAK().split(text[match.end() : match.end() + _WINDOW], 1)[0]
+    # A table's cell ends the message: the columns after it say other things.
+    return _LINE_BREAK().split(text[match.end() : match.end() + _WINDOW], 1)[0].split("|", 1)[0]
 
 
 def _line(text: str, at: int) -> str:

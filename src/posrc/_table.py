@@ -183,6 +183,17 @@ class CodeTable:
         """
         return self._families.get(code, ())
 
+    def sole_family(self, code: str) -> Scheme | None:
+        """The one wallet scheme that defines ``code``, spelled exactly; ``None`` if none
+        or several do.
+
+        >>> from posrc import Registry
+        >>> Registry.default().sole_family("USERPAYING"), Registry.default().sole_family("SUCCESS")
+        (<Scheme.WECHATPAY: 'wechatpay'>, None)
+        """
+        families = self._families.get(code, ())
+        return families[0] if len(families) == 1 else None
+
     def other_cases(self, code: str) -> tuple[tuple[str, tuple[Scheme, ...]], ...]:
         """The other wallet codes spelled like ``code`` but for letter case, each with
         the schemes that define it.
