@@ -122,40 +122,47 @@ CORNERS = [
 ]
 
 
-def read_and_get(registry: Registry, raw: str, scheme: str | None) -> ReturnCode:
+def read_and_get(registry: Registry, raw: str | bytes, scheme: str | None) -> ReturnCode:
     """What the reader alone makes of ``raw``."""
     wanted = None if scheme is None else registry.scheme(scheme)
     reading = read_code(registry, raw, wanted, None)[1]
     return registry.get(reading.code, scheme=reading.scheme)
 
 
+def given_as(text: str) -> list[str | bytes]:
+    """``text`` as a caller may pass it: as text, and as the UTF-8 bytes of a terminal."""
+    return [text, text.encode("utf-8")]
+
+
 def check_lookup(case: tuple[Registry, str | None, str]) -> None:
-    registry, scheme, raw = case
-    expected: ReturnCode | ParseError | UnknownCodeError
-    try:
-        expected = read_and_get(registry, raw, scheme)
-    except (ParseError, UnknownCodeError) as error:
-        expected = error
-    calls = [registry.lookup]
-    if registry is Registry.default():
-        calls.append(posrc.lookup)
-    for call in calls:
-        if isinstance(expected, ReturnCode):
-            assert call(raw, scheme=scheme) is expected
-        else:
-            with pytest.raises(type(expected), match=f"^{re.escape(str(expected))}$"):
-                call(raw, scheme=scheme)
+    registry, scheme, text = case
+    for raw in given_as(text):
+        expected: ReturnCode | ParseError | UnknownCodeError
+        try:
+            expected = read_and_get(registry, raw, scheme)
+        except (ParseError, UnknownCodeError) as error:
+            expected = error
+        calls = [registry.lookup]
+        if registry is Registry.default():
+            calls.append(posrc.lookup)
+        for call in calls:
+            if isinstance(expected, ReturnCode):
+                assert call(raw, scheme=scheme) is expected
+            else:
+                with pytest.raises(type(expected), match=f"^{re.escape(str(expected))}$"):
+                    call(raw, scheme=scheme)
 
 
 def check_explain(case: tuple[Registry, str | None, str]) -> None:
-    registry, scheme, raw = case
+    registry, scheme, text = case
     wanted = None if scheme is None else registry.scheme(scheme)
-    expected = read_and_explain(registry, raw, wanted)
-    for result in (registry.explain(raw, scheme=scheme), registry.explain(raw, scheme=scheme)):
-        assert result == expected
-        assert type(result.raw) is str
-    if registry is Registry.default() and scheme is None:
-        assert posrc.explain(raw) == expected
+    for raw in given_as(text):
+        expected = read_and_explain(registry, raw, wanted)
+        for result in (registry.explain(raw, scheme=scheme), registry.explain(raw, scheme=scheme)):
+            assert result == expected
+            assert type(result.raw) is type(raw)
+        if registry is Registry.default() and scheme is None:
+            assert posrc.explain(raw) == expected
 
 
 @pytest.mark.parametrize("case", CORNERS)
@@ -203,6 +210,16 @@ def test_a_code_after_a_label_is_answered_from_the_index(raw: str) -> None:
     spelled = registry._spelled(raw, None)  # pyright: ignore[reportPrivateUsage]
     assert spelled is not None
     assert spelled[0] is read_and_get(registry, raw, None)
+
+
+@pytest.mark.parametrize("raw", [b"RC=51", b" 51\r\n", b"rc 1001", b"F39=116", b"Resp_Code: a0"])
+def test_ascii_bytes_are_answered_from_the_index(raw: bytes) -> None:
+    registry = Registry.default()
+    spelled = registry._spelled(raw, None)  # pyright: ignore[reportPrivateUsage]
+    assert spelled is not None
+    assert spelled[0] is read_and_get(registry, raw, None)
+    assert type(spelled[1]) is bytes
+    assert registry._spelled("应答码：51".encode(), None) is None  # pyright: ignore[reportPrivateUsage]
 
 
 @pytest.mark.parametrize(

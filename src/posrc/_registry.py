@@ -223,7 +223,13 @@ class Registry(CodeTable):
         """
         if type(raw) is bytes:
             found = self._byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
-            return None if found is None else (found, raw)
+            if found is not None:
+                return found, raw
+            if not raw.isascii():
+                return None
+            # ASCII bytes are read as UTF-8, the reader's first codec: as the same text.
+            plain = plain_spelling(raw.decode("ascii"), self._spellings.get(scheme, _NO_SPELLINGS))
+            return None if plain is None else (plain[0], plain[1].encode("ascii"))
         if type(raw) is not str:
             return None
         spellings = self._spellings.get(scheme, _NO_SPELLINGS)
