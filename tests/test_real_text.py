@@ -200,6 +200,14 @@ def test_a_word_that_other_systems_also_coin_is_no_wallet_code(text: str) -> Non
     assert find_codes(text) == []
 
 
+def test_a_constant_named_as_its_value_is_read_once_at_its_value() -> None:
+    # WeChat Pay SDKs write their trade states so: the name, then the value with its meaning
+    (match,) = find_codes("  USERPAYING = 'USERPAYING', // 用户支付中")
+    assert match.span == (16, 26)
+    (match,) = find_codes('\tTRADE_STATE_USERPAYING TradeState = "USERPAYING" //用户支付中')
+    assert match.raw == "USERPAYING"
+
+
 def test_the_scheme_named_reads_a_joined_word_and_no_other_family_s() -> None:
     text = "INVALID_BARCODE | 条码错误"
     assert [m.explanation.code for m in find_codes(text, scheme="shouqianba")] == [

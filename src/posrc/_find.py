@@ -201,9 +201,9 @@ def _word(
     if kind == "word":
         if wanted is None and "_" in token and not _names_wallet(_line(text, start), scheme):
             return None
-        # A constant named as its value (CANCEL_SUCCESS = "CANCEL_SUCCESS") has no message.
-        message = _beside(text, match, kind).replace(token, " ")
-        if not memo.agrees((token, scheme), (record,), message):
+        if text.startswith(token, match.end()):
+            return None  # a constant named as its value: the value is the code
+        if not memo.agrees((token, scheme), (record,), _beside(text, match, kind)):
             return None
     return Candidate(kind, start, end, start, scheme, token, record, True)
 
