@@ -144,6 +144,7 @@ def test_every_pattern_of_the_grammar_is_linear() -> None:
     assert faults(grammar.wallet_field().pattern) == []
     assert faults(grammar.WALLET_ENVELOPE().pattern) == []
     assert faults(anchors().pattern) == []
+    assert faults(anchors(enveloped=False).pattern) == []
 
 
 @pytest.mark.parametrize("blanks", [1, 7, 99, 5000])

@@ -113,22 +113,28 @@ _AFTER_BREAK: list[tuple[Words, str]] = [
         "",
     ),
     ([["0", "3", "9"], ["3", "9"]], ""),
-    # A wallet's joined word (_WORD_CODE): an underscore in it, or nine characters; or ACQ.
-    ([[capital] for capital in string.ascii_uppercase], "(?:[A-Z0-9]{0,62}_|[A-Z0-9]{8}|CQ\\.)"),
 ]
 _HERE_HEADS = _heads(_ANYWHERE)
 _HERE = _one_wide(_HERE_HEADS)
 # A bare code: a number that runs into a decimal point, a time or a date is none, and
 # saying so first spares the grammar's tries of every split of the number.
 _BARE = f"(?<![{g.NOT_BEFORE_BARE}])(?![0-9]*[.:/,-][0-9]){g.BARE_SHAPE}"
-_AFTER = f"{_one_wide(_heads(_AFTER_BREAK))}|{_BARE}"
 # Letters and digits continue a word: only those that lead a candidate anywhere are tested.
 _IN_WORD = "".join(c for c in string.digits + string.ascii_letters if c not in _HERE_HEADS)
 
 
+def _after(enveloped: bool) -> str:
+    """What may start just after a break, with a wallet's word as ``enveloped`` reads it
+    (a capital, then its tail) and Alipay's sub-code (its prefix's first letter, then the rest)."""
+    words = ([[capital] for capital in string.ascii_uppercase], g.WORD_TAILS[enveloped])
+    sub_code = ([[g.SUB_CODE_PREFIX[0]]], re.escape(g.SUB_CODE_PREFIX[1:]))
+    return f"{_one_wide(_heads([*_AFTER_BREAK, words, sub_code]))}|{_BARE}"
+
+
 @functools.cache
-def anchors() -> re.Pattern[str]:
-    """The places where :func:`posrc._grammar.candidates` may match, as one pattern.
+def anchors(enveloped: bool = True) -> re.Pattern[str]:
+    """The places where :func:`posrc._grammar.candidates` (``enveloped`` alike) may match,
+    as one pattern.
 
     A match consumes one character, which is no letter or digit or leads a
     candidate anywhere; its last group says where a candidate may start:
@@ -136,17 +142,18 @@ def anchors() -> re.Pattern[str]:
     """
     here = f"(?<=[{''.join(_HERE_HEADS)}])(?<=(?:{_HERE}))"
     return re.compile(
-        f"[^{_IN_WORD}](?:(?=[0-9A-Za-z])(?=(?:{_AFTER}))(?:{here}(?P<both>)|(?P<after>))"
+        f"[^{_IN_WORD}](?:(?=[0-9A-Za-z])(?=(?:{_after(enveloped)}))(?:{here}(?P<both>)|(?P<after>))"
         f"|{here}(?P<here>))",
         re.ASCII,
     )
 
 
-def starts(text: str) -> Iterator[int]:
-    """Every position of ``text`` where a candidate may start, in order, each once."""
+def starts(text: str, enveloped: bool = True) -> Iterator[int]:
+    """Every position of ``text`` where a candidate of ``grammar.candidates(enveloped)`` may
+    start, in order, each once."""
     yield 0
     last = 0
-    for anchor in anchors().finditer(text):
+    for anchor in anchors(enveloped).finditer(text):
         at = anchor.start()
         kind = anchor.lastgroup
         if kind != "after" and at > last:

@@ -77,14 +77,15 @@ def candidates(
     ``memo`` carries what was read before across the texts of one scan.
     """
     marks = grammar.WALLET_ENVELOPE_MARKS
-    pattern = grammar.candidates(wanted in WALLET_SCHEMES or any(mark in text for mark in marks))
+    enveloped = wanted in WALLET_SCHEMES or any(mark in text for mark in marks)
+    pattern = grammar.candidates(enveloped)
     memo = Memo(table) if memo is None else memo
     # The online gateway's fields, searched per line below, are in few texts.
     online = grammar.ONLINE_QUERY_FIELD in text or any(
         field in text for field in grammar.ONLINE_MARKS
     )
     position = 0
-    for at in starts(text):  # the grammar runs only where a candidate may start
+    for at in starts(text, enveloped):  # the grammar runs only where a candidate may start
         if at < position:
             continue
         match = pattern.match(text, at)
@@ -141,7 +142,7 @@ def _checked(
     token = match.group(kind)
     token_start = match.start(kind)
     if kind in ("word", "sub_code"):
-        return _word(table, memo, text, match, wanted)
+        return _wallet_word(table, memo, text, match, wanted)
     if kind in ("bare", "trailing", "argument", "named"):
         start, end = match.span(kind)
         message = _name(text, match) if kind == "named" else _beside(text, match, kind)
@@ -175,7 +176,7 @@ def _checked(
     return Candidate(kind, start, end, token_start, scheme, code, record, reported)
 
 
-def _word(
+def _wallet_word(
     table: CodeTable,
     memo: Memo,
     text: str,
@@ -185,11 +186,10 @@ def _word(
     """A wallet's code outside its reply fields, in the scheme asked for or the one
     family that defines it.
 
-    An Alipay sub-code stands as it is. A word needs its own message after it, and a
-    word joined by "_" also needs its wallet named, by the caller or on its line: other
-    systems coin the same words for their own codes (ORDER_NOT_EXIST 订单不存在 in an
-    order system, TRADE_SUCCESS 支付成功 in a gateway's table), but not the words
-    WeChat Pay runs together (USERPAYING).
+    An Alipay sub-code stands as it is. A word needs its own message after it, and with
+    no scheme asked for, it must be run together as WeChat Pay spells its codes
+    (USERPAYING): other systems coin words joined by "_" for their own codes
+    (ORDER_NOT_EXIST 订单不存在 in an order system, TRADE_SUCCESS 支付成功 in a gateway's).
     """
     kind = match.lastgroup or ""
     token = match.group(kind)
@@ -199,18 +199,13 @@ def _word(
         return None
     record = table.get(token, scheme=scheme)
     if kind == "word":
-        if wanted is None and "_" in token and not _names_wallet(_line(text, start), scheme):
+        if wanted is None and not grammar.RUN_TOGETHER().fullmatch(token):
             return None
         if text.startswith(token, match.end()):
             return None  # a constant named as its value: the value is the code
         if not memo.agrees((token, scheme), (record,), _beside(text, match, kind)):
             return None
     return Candidate(kind, start, end, start, scheme, token, record, True)
-
-
-def _names_wallet(line: str, scheme: Scheme | VendorScheme) -> bool:
-    """Whether ``line`` names the wallet of ``scheme`` (微信, Alipay, 收钱吧)."""
-    return any(name.lastgroup == scheme.value for name in grammar.WALLET_NAMES().finditer(line))
 
 
 def _wallet(
@@ -486,8 +481,9 @@ def _read_token(
     A word that several wallet families define (``SUCCESS``) needs the scheme.
     """
     if wanted is None and grammar.WALLET_WORD().fullmatch(token):
+        wanted = table.sole_family(token)
         families = table.families(token)
-        if len(families) > 1:
+        if wanted is None and families:
             names = " and ".join(f"{scheme.label('en')} ({scheme.value})" for scheme in families)
             raise ParseError(
                 f"{token!r} is a code of {names}: pass scheme= to say which",
@@ -495,9 +491,7 @@ def _read_token(
                 start,
                 "SCHEME_NEEDED",
             )
-        if families:
-            wanted = families[0]
-        else:
+        if wanted is None:
             _refuse_other_case(table, token, start, raw)
     return grammar.read_token(token, start, raw, wanted)
 

@@ -304,30 +304,35 @@ MARKED = (
 
 # A bare code may run straight into its message ("A0MAC校验错", "99PIN格式错"), or stand
 # in a table before it: "51": return "…", put("A0", "…"), | 05 | Do not honour |, 00 ——成功.
-# A message it runs into starts with a capital or a Chinese character: "19ms" is a unit.
+# A message it runs into starts with a capital or Chinese ("a0mac校验错" too): "19ms" is a unit.
 _TO_MESSAGE = (
     f"(?![0-9])(?![.:/,-][0-9])"
     f"{QUOTE}?{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{{1,2}}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
-    f"(?:(?://|/\\*|#|--){BLANK}*)?(?:(?=[A-Z\u3400-\u9fff])|(?<![0-9A-Za-z])(?=[a-z]))"
+    f"(?:(?://|/\\*|#|--){BLANK}*)?"
+    f"(?:(?=[A-Z\u3400-\u9fff]|[a-z]{{1,8}}[\u3400-\u9fff])|(?<![0-9A-Za-z])(?=[a-z]))"
 )
 _BARE_CODE = f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE}){_TO_MESSAGE}"
 BARE_SHAPE = f"(?:{BARE}){_TO_MESSAGE}"
 """A bare code and what must follow it, without its group."""
 # A wallet's code outside its reply fields, as the vendors' tables and SDK comments write
 # it: Alipay's sub-code in its own namespace (ACQ.TRADE_NOT_EXIST), which no other system
-# spells, or a joined word before its message (USERPAYING 用户支付中, INVALID_BARCODE |
-# 条码错误). The reader decides which words count (posrc._find). A sentence's full stop
-# may follow a sub-code.
-_WORD_CODE = (
-    f"(?<![0-9A-Za-z_.-])(?:(?P<sub_code>ACQ\\.[A-Z_]{{2,63}})(?![0-9A-Za-z_-])(?!\\.[0-9A-Za-z_])"
-    f"|(?P<word>[A-Z][A-Z0-9]{{0,62}}_[A-Z0-9_]{{1,62}}|[A-Z][A-Z0-9]{{8,63}})"
-    f"(?![0-9A-Za-z_.-]){_TO_MESSAGE})"
-)
-WALLET_NAMES = compiled(
-    "(?P<wechatpay>微信|wechat|weixin|wxpay)|(?P<alipay>支付宝|alipay)|(?P<shouqianba>收钱吧|shouqianba)",
-    re.IGNORECASE,
-)
-"""The wallets' names, each in the group of its scheme's value."""
+# spells, also before a sentence's full stop; or a word of capitals before its message
+# (USERPAYING 用户支付中), which the reader checks (posrc._find).
+SUB_CODE_PREFIX = "ACQ."
+WORD_TAILS = {True: "[A-Z0-9_]{3,63}", False: "[A-Z0-9]{8,63}"}
+"""What follows a wallet word's first capital, where a scheme or an envelope names a wallet
+(``True``) and where none does: there a word of nine or more run together, as WeChat Pay
+spells its codes; other systems join their words with "_" (ORDER_NOT_EXIST)."""
+_WORD_CODE = {
+    named: (
+        f"(?<![0-9A-Za-z_.-])(?:(?P<sub_code>{re.escape(SUB_CODE_PREFIX)}[A-Z_]{{2,63}})"
+        f"(?![0-9A-Za-z_-])(?!\\.[0-9A-Za-z_])"
+        f"|(?P<word>[A-Z]{tail})(?![0-9A-Za-z_.-]){_TO_MESSAGE})"
+    )
+    for named, tail in WORD_TAILS.items()
+}
+RUN_TOGETHER = compiled(f"[A-Z]{WORD_TAILS[False]}", re.ASCII)
+"""A wallet word that needs no wallet named."""
 # A code in brackets after its message; after a word only as a quoted argument, as
 # enums write it (OnlineApproved("00")): "Card expired(54)" is no code.
 _TRAILING_CODE = (
@@ -417,15 +422,16 @@ def candidates(enveloped: bool = True) -> re.Pattern[str]:
     in brackets after its message), ``argument`` (a quoted argument after
     its message), ``named`` (a quoted code after the name it is given),
     ``wallet`` (a wallet's code in its reply field, which is in
-    ``wallet_field``), ``word`` (a wallet's word-shaped code before its
+    ``wallet_field``), ``word`` (a wallet's word of capitals before its
     message) or ``sub_code`` (an Alipay ``ACQ.`` sub-code). Without
     ``enveloped``, for text that no envelope or scheme names a wallet in, it
-    reads the word-shaped codes of wallet fields only, and finds the same
-    codes with less work.
+    reads the word-shaped codes of wallet fields only, and words run
+    together, and finds the same codes with less work.
     """
     wallet = _WALLET_FIELD if enveloped else _WALLET_WORD_FIELD
     return re.compile(
-        f"{MARKED}|{wallet}|{_BARE_CODE}|{_WORD_CODE}|{_TRAILING_CODE}|{_NAMED_CODE}", re.ASCII
+        f"{MARKED}|{wallet}|{_BARE_CODE}|{_WORD_CODE[enveloped]}|{_TRAILING_CODE}|{_NAMED_CODE}",
+        re.ASCII,
     )
 
 

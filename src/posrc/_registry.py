@@ -196,7 +196,7 @@ class Registry(CodeTable):
         # Bounded: only the exact spellings of this registry's codes are kept.
         spelling = spelled[1]
         found = self._explained(wanted, spelling)
-        if spelling == raw:  # _spelled() reads exact str and bytes only: the same input
+        if spelling == raw:  # the input spelled exactly: the answer kept for it
             return found
         # Another input that reads as the same spelling gets an answer of its own.
         given = cast("str | bytes", raw)
@@ -217,9 +217,11 @@ class Registry(CodeTable):
         """The code that ``raw`` spells, under this scheme argument, and its exact spelling.
 
         ``raw`` is a code as stored, or one with blanks around it, in other
-        letter cases or, for a native code, with its separator (``" bl-1001 "``):
-        the reader reads each such input as the code itself, so the index
-        answers without reading it. Anything else is left to the reader.
+        letter cases, for a native code with its separator (``" bl-1001 "``),
+        or after a label (``"应答码：51"``); a ``str``, or ``bytes`` in ASCII.
+        The reader reads each such input as the code itself, so the index
+        answers without reading it; the spelling is of ``raw``'s type.
+        Anything else is left to the reader.
         """
         if type(raw) is bytes:
             found = self._byte_spellings.get(scheme, _NO_BYTE_SPELLINGS).get(raw)
