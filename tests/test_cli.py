@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -423,7 +424,8 @@ def test_ctrl_c_exits_130_on_one_line(tmp_path: Path) -> None:
         with fifo.open("w") as writer:
             writer.write("RC=51\n")
             writer.flush()
-            out, err = _interrupt(scan)
+            scan.send_signal(signal.SIGINT)
+            out, err = scan.communicate(timeout=60)
     finally:
         scan.kill()
         scan.communicate()
@@ -431,17 +433,24 @@ def test_ctrl_c_exits_130_on_one_line(tmp_path: Path) -> None:
     assert (out, err) == ("", "posrc: interrupted\n")
 
 
-def _interrupt(process: subprocess.Popen[str]) -> tuple[str, str]:
-    """Press Ctrl-C until ``process`` ends, as a cashier would; its output."""
-    # Under pytest about one first press in five goes unseen: its handler runs
-    # only at the next signal, after posrc has gone back to wait on the log.
-    for _ in range(10):
-        process.send_signal(signal.SIGINT)
-        try:
-            return process.communicate(timeout=3)
-        except subprocess.TimeoutExpired:
-            continue
-    raise AssertionError("posrc scan ignored ten presses of Ctrl-C")
+def test_a_live_log_is_read_as_soon_as_it_holds_data() -> None:
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb") as stream:
+        read = cli_scan._live_read(stream)  # pyright: ignore[reportPrivateUsage]
+        assert read is not None
+        line = threading.Timer(0.3, os.write, (write_end, b"RC=51\n"))  # the log is quiet
+        line.start()
+        assert read(1 << 20) == b"RC=51\n"
+        line.join()
+        os.close(write_end)
+        assert read(1 << 20) == b""
+
+
+def test_a_regular_file_is_read_through_its_buffer(tmp_path: Path) -> None:
+    log = tmp_path / "pos.log"
+    log.write_bytes(b"RC=51\n")
+    with log.open("rb") as stream:
+        assert cli_scan._live_read(stream) is None  # pyright: ignore[reportPrivateUsage]
 
 
 def test_scan_shows_progress_on_a_terminal(tmp_path: Path) -> None:

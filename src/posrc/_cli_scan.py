@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import stat
 import sys
 import time
@@ -37,6 +38,7 @@ _SPLIT_FROM = 8 << 20  # a file is split for several jobs in parts of at least t
 _PARALLEL_FROM = 8 << 20  # fewer bytes in all are counted in this process
 _BYTE_BREAKS = tuple(char.encode("ascii") for char in LINE_BREAKS)
 _WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16 and UTF-32: never split
+_WAKE_EVERY = 0.1  # seconds a live log is waited on before Ctrl-C is looked for again
 
 STDIN = "-"
 
@@ -138,7 +140,8 @@ def _tally(part: _Part, scheme: str | None, *, progress: bool = False) -> Tally:
 
 def _pieces(stream: IO[bytes], part: _Part, progress: _Progress) -> Iterator[bytes]:
     # One read at a time returns what a pipe holds, so Ctrl-C is seen between two reads.
-    read: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
+    buffered: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
+    read = _live_read(stream) or buffered
     left = None if part.stop is None else part.stop - part.start
     while left is None or left > 0:
         piece = read(PIECE if left is None else min(PIECE, left))
@@ -148,6 +151,29 @@ def _pieces(stream: IO[bytes], part: _Part, progress: _Progress) -> Iterator[byt
         if left is not None:
             left -= len(piece)
         yield piece
+
+
+def _live_read(stream: IO[bytes]) -> Callable[[int], bytes] | None:
+    """For a pipe, a FIFO or a terminal on POSIX, a read that waits in short steps for
+    data; ``None`` for anything else.
+
+    A Ctrl-C that lands just as a blocking read starts is handled only when the read
+    returns, which on a live log (``tail -f pos.log | posrc scan``) is its next line.
+    """
+    try:
+        descriptor = stream.fileno()
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except (OSError, ValueError):  # not backed by a file descriptor
+        return None
+    if regular or os.name == "nt":  # Windows selects on sockets alone
+        return None
+
+    def read(size: int) -> bytes:
+        while not select.select([descriptor], [], [], _WAKE_EVERY)[0]:
+            pass  # each turn runs the interpreter's signal handlers
+        return os.read(descriptor, size)
+
+    return read
 
 
 def _tally_in_worker(part: _Part, scheme: str | None) -> Tally | OSError:
