@@ -183,7 +183,7 @@ def test_shared_words_never_let_a_success_stand_for_a_decline() -> None:
     ("name", "code"),
     [
         ('    ReferralRequestedByIssuer("01"),', "01"),
-        ("    public static final String UNABLE_TO_LOCATE_RECORD_ON_FIRE = \"25\";", "25"),
+        ('    public static final String UNABLE_TO_LOCATE_RECORD_ON_FIRE = "25";', "25"),
         ('"57: Transaction not allowed for this merchant"', "57"),
     ],
 )

@@ -35,9 +35,7 @@ def query_first(rc: ReturnCode) -> bool:
 
 
 CONFIRMING = {
-    code_id(rc)
-    for rc in ReturnCode
-    if rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
+    code_id(rc) for rc in ReturnCode if rc.terminal_action is TerminalAction.CONFIRM_EARLIER_PAYMENT
 }
 
 
