@@ -48,6 +48,9 @@ def found(text: str) -> list[str | None]:
         ("00 ——交易成功", ["00"]),
         ('                case "51": return "卡内余额不足";', ["51"]),
         ('    OnlineApproved("00"),', ["00"]),
+        # an arrow from a code to its message: a switch's case, a map's entry
+        ('            case "05" -> "Do Not Honor";', ["05"]),
+        ("            '51' => '余额不足，请查询',", ["51"]),
         # several codes under one label
         ("RC=05 / 51", ["05", "51"]),
         ("Response codes 90, 96, 98", ["90", "96", "98"]),
@@ -109,6 +112,9 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         'assert msg["39"] == "0"',
         # prose that a joining word would turn into a label
         "the resp is 12 bytes long",
+        # maps of two-digit keys to other things: months, a socket's states
+        '"05" => "Mai",',
+        '        "05" => "FIN_WAIT2",',
     ],
 )
 def test_foreign_numbers_are_not_read_as_codes(text: str) -> None:

@@ -96,7 +96,10 @@ QUOTE = f"(?:[{QUOTE_CHARS}]|{'|'.join(QUOTE_ENTITIES)})"
 LABEL_SEPARATOR = "(?:[:=#]|\u7b49\u4e8e|\u4e3a|\u662f)"
 """``:``, ``=``, ``#``, or a Chinese word that joins a label to its value (等于, 为, 是)."""
 MESSAGE_SEPARATOR = "[-:=|,;/\u2013\u2014\u3001\u3002]"
-LEAD = BLANKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`-"
+ARROW = "(?:[-=]>|[\u2192\u21d2])"
+"""An arrow from a code to its message: a switch's ``case "05" -> "Do Not Honor"``, a
+map's ``'51' => '余额不足'``, a document's ``51 → Insufficient funds``."""
+LEAD = BLANKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`->\u2192\u21d2"
 """What may stand between a code and its message."""
 TERMINATORS = BLANKS + LINE_BREAKS + ":=|,;/\u2013\u2014\u3001\u3002\"'`])>\u3011\u300b"
 """What ends a code written after its label or at the start of the input."""
@@ -303,11 +306,13 @@ MARKED = (
 
 
 # A bare code may run straight into its message ("A0MAC校验错", "99PIN格式错"), or stand
-# in a table before it: "51": return "…", put("A0", "…"), | 05 | Do not honour |, 00 ——成功.
+# in a table before it: "51": return "…", put("A0", "…"), | 05 | Do not honour |, 00 ——成功,
+# case "05" -> "Do Not Honor".
 # A message it runs into starts with a capital or Chinese ("a0mac校验错" too): "19ms" is a unit.
 _TO_MESSAGE = (
     f"(?![0-9])(?![.:/,-][0-9])"
-    f"{QUOTE}?{CLOSING}?{BLANK}*(?:{MESSAGE_SEPARATOR}{{1,2}}{BLANK}*)?(?:{QUOTE}{BLANK}*)?"
+    f"{QUOTE}?{CLOSING}?{BLANK}*(?:(?:{MESSAGE_SEPARATOR}{{1,2}}|{ARROW}){BLANK}*)?"
+    f"(?:{QUOTE}{BLANK}*)?"
     f"(?:(?://|/\\*|#|--){BLANK}*)?"
     f"(?:(?=[A-Z\u3400-\u9fff]|[a-z]{{1,8}}[\u3400-\u9fff])|(?<![0-9A-Za-z])(?=[a-z]))"
 )
