@@ -115,6 +115,24 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         # maps of two-digit keys to other things: months, a socket's states
         '"05" => "Mai",',
         '        "05" => "FIN_WAIT2",',
+        # labels that other systems give their own codes, outside a payment
+        "javax.naming.AuthenticationException: [LDAP: error code 49 - Invalid Credentials]",
+        '## 🔴 Hata: "Error code 14: Unable to open the database file"',
+        "        case WIFI_REASON_GROUP_KEY_UPDATE_TIMEOUT: /**< disconnected reason code 16 */",
+        "     * 返回码：00   请求失败",
+        "\t/**返回码：01 成功  00 失败*/",
+        # a length after a label, and a format's hex prefix
+        "- [ ] 错误码为 10 位且已登记",
+        '        REFLEX_LOGE(TAG, "scheduler init failed rc=0x%x", rc);',
+        # further numbers under a label that read as no code, nor do they
+        "// CMC returns 401 for invalid/missing API keys (error codes 1001, 1002).",
+        # a field's number in a definition's arguments
+        '    F39_ResponseCode                    (39, "an",  2,    true,  null, false),',
+        # other systems' words in fields that wallets name alike
+        '        "order_status": "CLOSED" if close_fraction >= 1.0 else "PARTIAL",',
+        '            {"order_id": 100, "order_status": "CANCELED", "execution_type": "CANCELED"},',
+        '                "error_code": "INVALID_PARAMETER",',
+        '            "error_code": "SYSTEM_ERROR",',
     ],
 )
 def test_foreign_numbers_are_not_read_as_codes(text: str) -> None:
@@ -130,6 +148,28 @@ def test_a_labelled_number_still_reads_where_the_caller_says_it_is_a_code() -> N
     assert found("Transaction failed (51)") == ["51"]
 
 
+def test_a_label_that_other_systems_share_reads_in_a_payment_or_beside_its_meaning() -> None:
+    assert found("交易返回码：51 余额不足") == ["51"]
+    assert found("交易失败，错误码：51") == ["51"]
+    assert found("error code 51 Insufficient funds") == ["51"]
+    assert found("错误码：51") == []
+    # in a payment, but beside a message that says the opposite
+    assert found("交易返回码：00 请求失败") == []
+    assert [m.explanation.code for m in find_codes("错误码：51", scheme="cup")] == ["51"]
+
+
+def test_a_wallet_word_in_a_field_other_systems_name_alike_needs_its_wallet_named() -> None:
+    reply = '{"result_code":"400","error_code":"ILLEGAL_SIGN","error_message":"签名错误"}'
+    assert [(m.explanation.scheme, m.raw) for m in find_codes(reply)] == [
+        (Scheme.SHOUQIANBA, "400"),
+        (Scheme.SHOUQIANBA, "ILLEGAL_SIGN"),
+    ]
+    assert find_codes('"error_code": "ILLEGAL_SIGN",') == []
+    assert found('"error_code": "ILLEGAL_SIGN", "error_message": "签名错误"') == ["ILLEGAL_SIGN"]
+    # a word that one wallet defines, in a field of another wallet's
+    assert find_codes('"order_status": "CLOSED",') == []
+
+
 def test_accounts_read_alike_in_both_writings() -> None:
     assert found('case "39": return "无此信用卡帐户";') == ["39"]
     assert found('case "39": return "无此信用卡账户";') == ["39"]
@@ -140,7 +180,7 @@ def test_accounts_read_alike_in_both_writings() -> None:
     [
         ("<err_code><![CDATA[USERPAYING]]></err_code>", "wechatpay", "USERPAYING"),
         ('"sub_code":"ACQ.SYSTEM_ERROR"', "alipay", "ACQ.SYSTEM_ERROR"),
-        ('order_status: "PAY_IN_PROGRESS"', "shouqianba", "PAY_IN_PROGRESS"),
+        ('"biz_response": {"order_status": "PAY_IN_PROGRESS"', "shouqianba", "PAY_IN_PROGRESS"),
         ("respCode=03&merId=777290058110048&txnType=01", "unionpay-online", "03"),
     ],
 )

@@ -231,10 +231,11 @@ def test_an_envelope_s_fields_hold_no_code_of_another_scheme() -> None:
 
 def test_a_wallet_label_is_read_whole_and_card_labels_stay_card_codes() -> None:
     # "result_code" is a card label too: PAY_IN_PROGRESS is no card code "PAY".
-    found = find_codes('{"result_code":"PAY_IN_PROGRESS"}')
+    found = find_codes('{"result_code":"PAY_IN_PROGRESS"}', scheme="shouqianba")
     assert [(m.explanation.scheme, m.raw) for m in found] == [
         (Scheme.SHOUQIANBA, "PAY_IN_PROGRESS")
     ]
+    assert find_codes('{"result_code":"PAY_IN_PROGRESS"}') == []
     assert [m.raw for m in find_codes('{"err_code":"AUTH_CODE_INVALID"}')] == ["AUTH_CODE_INVALID"]
     assert [m.explanation.scheme for m in find_codes('{"result_code":"00"}')] == [Scheme.CUP]
     assert [m.explanation.scheme for m in find_codes("result_code=51")] == [Scheme.CUP]

@@ -169,7 +169,12 @@ def find_codes(
       ``respCode``, ``Error Code``), three or four digits with nothing else to
       mark them count only when the message beside them agrees: there they
       are as often another system's (an HTTP status, an aggregator's
-      ``respCode=1001``), and :func:`lookup` still reads them;
+      ``respCode=1001``), and :func:`lookup` still reads them. Labels that
+      other systems give their own codes (``error code``, ``reason code``,
+      ``return code``, 返回码, 错误码, 结果码: LDAP's ``error code 49``,
+      Wi-Fi's ``reason code 15``) count only on a line that speaks of a
+      payment or agrees with the code, and never beside a message that names
+      another condition or says the payment went the other way;
     * in brackets right after a status word (``交易失败(51)``,
       ``Declined [05]``);
     * as a native code standing as a whole word (``NW1005``, ``bl-1001``),
@@ -187,12 +192,16 @@ def find_codes(
     * in a wallet's reply field: a word-shaped code in ``err_code``,
       ``sub_code``, ``error_code``, ``result_code``, ``trade_state``,
       ``trade_status`` or ``order_status`` where exactly one family defines
-      that exact string (``"sub_code":"ACQ.SYSTEM_ERROR"``); and any code of
+      that exact string and names that field (``"sub_code":"ACQ.SYSTEM_ERROR"``);
+      in ``error_code``, ``result_code`` and ``order_status``, which other
+      systems name alike, only a word run together (``USERPAYING``) or one
+      that its line's message agrees with; and any code of
       a wallet in a field of its own (``code``, ``recall``, ``retry_flag``,
       ``action``, ``status`` too) where the line's envelope names the wallet
       (Alipay's ``alipay_trade_pay_response``, WeChat Pay's ``return_code``
-      of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``) or ``scheme``
-      does. The fields are read as JSON, ``key=value``, XML, PHP's
+      of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response`` or its
+      ``result_code`` of ``200``, ``400`` or ``500``) or ``scheme`` does.
+      The fields are read as JSON, ``key=value``, XML, PHP's
       ``[sub_code] => ...`` and SDK logs (``errCode=SYSTEMERROR``) write
       them. A field of the wallet named never holds a card code, and a
       generic ``code`` with no envelope holds none at all. A ``respCode`` is

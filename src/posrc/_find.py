@@ -99,7 +99,12 @@ def candidates(
             continue
         yield found
         position = match.end()
-        if found.kind == "labelled" and (more := grammar.LISTED().match(text, position)):
+        # Codes listed under a label share the first one's verdict: "error codes 1001, 1002".
+        if (
+            found.reported
+            and found.kind == "labelled"
+            and (more := grammar.LISTED().match(text, position))
+        ):
             for listed in _listed(memo, text, more, len(match.group(found.kind)), wanted):
                 yield listed
                 position = listed.end
@@ -151,7 +156,7 @@ def _checked(
         ):
             return None
     elif kind == "wallet":
-        return _wallet(table, text, match, wanted)
+        return _wallet(table, memo, text, match, wanted)
     else:
         start, end = match.span()
         if kind == "native" and wanted not in (None, Scheme.POSRC):
@@ -160,7 +165,7 @@ def _checked(
         if field is not None:
             # A wallet's field (result_code): its whole code, never a card code cut from it
             # (PAY of PAY_IN_PROGRESS); in a field of the wallet named, no card code at all.
-            wallet = _wallet(table, text, field, wanted)
+            wallet = _wallet(table, memo, text, field, wanted)
             if wallet is not None or _owner(table, text, field, wanted) is not None:
                 return wallet
         if kind == "labelled" and online and _online_reply(text, start, token_start):
@@ -209,7 +214,11 @@ def _wallet_word(
 
 
 def _wallet(
-    table: CodeTable, text: str, match: re.Match[str], wanted: Scheme | VendorScheme | None
+    table: CodeTable,
+    memo: Memo,
+    text: str,
+    match: re.Match[str],
+    wanted: Scheme | VendorScheme | None,
 ) -> Candidate | None:
     """A wallet's code in its own reply field.
 
@@ -230,7 +239,7 @@ def _wallet(
         wanted is None
         and sole is not None
         and grammar.WALLET_WORD().fullmatch(token)
-        and _word_field(table, match, token, sole)
+        and _word_field(table, memo, text, match, sole)
     ):
         scheme = sole
     else:
@@ -239,13 +248,24 @@ def _wallet(
     return Candidate("wallet", start, end, start, scheme, token, record, record is not None)
 
 
-def _word_field(table: CodeTable, match: re.Match[str], token: str, scheme: Scheme) -> bool:
+def _word_field(
+    table: CodeTable, memo: Memo, text: str, match: re.Match[str], scheme: Scheme
+) -> bool:
     """Whether ``match`` is a field whose word is read in the one family that defines it:
-    a wallet field, or WeChat Pay v3's ``code`` where that family reads the word there."""
-    field = _field(match)
+    a field of that family's replies, or WeChat Pay v3's ``code`` where that family reads
+    the word there. In a field that other systems name alike, the word must be run
+    together, as WeChat Pay spells its codes, or its line's message agree with it: an
+    app's ``"error_code": "INVALID_PARAMETER"`` is its own."""
+    field, token = _field(match), match.group("wallet")
+    if field in grammar.SHARED_WALLET_FIELDS and not grammar.RUN_TOGETHER().fullmatch(token):
+        record = table.find(token, scheme)
+        message = _line(text, match.start()).replace(token, " ")
+        if record is None or not memo.agrees((token, scheme), (record,), message):
+            return False
     found = table.find(token, scheme) if field == grammar.V3_CODE_FIELD else None
     readings = found.readings if found is not None else ()
-    return field in grammar.WALLET_FIELDS or any(r.field == field for r in readings)
+    own = field in grammar.WALLET_FIELDS and field in table.reply_fields(scheme)
+    return own or any(r.field == field for r in readings)
 
 
 def _owner(
@@ -257,7 +277,7 @@ def _owner(
     named = wanted
     near = text[max(0, at - 4 * _WINDOW) : at + 4 * _WINDOW]  # holds the line _line reads
     if any(mark in near for mark in grammar.WALLET_ENVELOPE_MARKS):
-        envelope = grammar.WALLET_ENVELOPE().search(_line(text, at))
+        envelope = grammar.WALLET_ENVELOPE().search(_line(text, at, 4 * _WINDOW))
         named = wanted if envelope is None else Scheme(envelope.lastgroup)
     if isinstance(named, Scheme) and _field(match) in table.reply_fields(named):
         return named
@@ -289,6 +309,13 @@ def _reported(
         return record is not None
     if kind not in ("labelled", "bracketed"):
         return True
+    if (
+        kind == "labelled"
+        and wanted is None
+        and grammar.GENERIC_LABEL().match(text, match.start())
+        and not _in_payment(memo, text, match, record)
+    ):
+        return False
     if record is None:
         # "RESP: OK" is no code: letters alone count only when registered; nor is an
         # unknown number under a generic label, another system's ("Error code: 995").
@@ -305,11 +332,21 @@ def _reported(
     if kind == "bracketed" and grammar.GENERIC_FAILURE().search(
         text[match.start() : match.start(kind)]
     ):
-        # "MAC failure (20)" in a radio log: a generic failure word needs a payment around it.
-        line = _line(text, match.start())
-        context = grammar.PAYMENT_CONTEXT().search(line) is not None
-        return context or memo.agrees(record, (record,), line)
+        return _in_payment(memo, text, match, record)
     return True
+
+
+def _in_payment(memo: Memo, text: str, match: re.Match[str], record: ReturnCode | None) -> bool:
+    """Whether a code after words that other domains use too ("MAC failure (20)" in a
+    radio log, LDAP's "error code 49") stands in a payment: its line speaks of one, or
+    agrees with the code, and its message does not name another condition (a gateway's
+    "errorCode":"37","errorText":"The credit card number is invalid.")."""
+    if record is None or memo.contradicts(record, _beside(text, match, "bare")):
+        return False
+    line = _line(text, match.start())
+    return grammar.PAYMENT_CONTEXT().search(line) is not None or memo.agrees(
+        record, (record,), line
+    )
 
 
 def _foreign(
@@ -359,10 +396,10 @@ def _beside(text: str, match: re.Match[str], kind: str) -> str:
     return _LINE_BREAK().split(text[match.end() : match.end() + _WINDOW], 1)[0].split("|", 1)[0]
 
 
-def _line(text: str, at: int) -> str:
-    """The record that position ``at`` stands in, at most a window either side."""
-    before = _LINE_BREAK().split(text[max(0, at - 2 * _WINDOW) : at])[-1]
-    after = _LINE_BREAK().split(text[at : at + 2 * _WINDOW], 1)[0]
+def _line(text: str, at: int, reach: int = 2 * _WINDOW) -> str:
+    """The record that position ``at`` stands in, at most ``reach`` either side."""
+    before = _LINE_BREAK().split(text[max(0, at - reach) : at])[-1]
+    after = _LINE_BREAK().split(text[at : at + reach], 1)[0]
     return before + after
 
 

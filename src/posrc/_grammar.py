@@ -197,6 +197,23 @@ def _words(words: tuple[str, ...], *, compound: bool = False) -> str:
 
 LABEL = _words(CHINESE_LABELS + ENGLISH_LABELS, compound=True)
 """Any response-code label: ``应答码``, ``RC``, ``Resp Code``, ``F39``."""
+GENERIC_LABELS = (
+    "返回码",
+    "返回代码",
+    "错误码",
+    "错误代码",
+    "结果码",
+    "return code",
+    "ret code",
+    "error code",
+    "err code",
+    "reason code",
+)
+"""Labels that other systems give their own codes too: LDAP's ``error code 49``, Wi-Fi's
+``reason code 15``, a mainframe's ``return code 12``, an app's ``返回码：01 请求成功``. ``RC``
+is one too (a shell's ``RC=12``), but payment logs write it so widely, alone on a line, that
+it stays a label of their own."""
+GENERIC_LABEL = compiled(_words(GENERIC_LABELS, compound=True))
 STATUS = _words(CHINESE_STATUS_WORDS + ENGLISH_STATUS_WORDS)
 """A word saying that the transaction failed: ``交易失败``, ``Declined``."""
 JPOS_FIELD_39 = f"id={QUOTE}?39{QUOTE}?{BLANK}+value"
@@ -243,8 +260,9 @@ NATIVE_TOKEN = f"{_NATIVE_LETTERS}[-_ ]?[0-9]{{4}}|[A-Za-z]{{2}}[-_][0-9]{{4}}"
 only follow category letters, so that ``RC 1001`` stays a label and a code."""
 CODE = f"{NATIVE_TOKEN}|{ALNUM}{{2,6}}"
 """A code after a label, of any scheme's shape."""
-CODE_END = f"(?!{ALNUM})(?![.:/][0-9])"
-"""A code ends a word and is no part of a number such as ``12:30`` or ``1.5``."""
+CODE_END = f"(?!{ALNUM})(?![.:/][0-9])(?!%)"
+"""A code ends a word and is no part of a number such as ``12:30``, ``1.5`` or ``51%``, nor
+of a format's hex prefix (``rc=0x%x``)."""
 BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
 """A code with no label: three or four digits, or two characters with a digit."""
 NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
@@ -259,11 +277,12 @@ LISTED = compiled(
 the first one's meaning in brackets: ``code 00 (approved) or 55 (invalid PIN)``, and
 what a test got instead: ``F39: expected "99", got "00"``."""
 GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
+"""English status words that other domains use too: ``MAC failure (20)``."""
 LABEL_END = compiled(f"{LABEL_SEPARATOR}(?:{BLANK}|{QUOTE})*$")
 """A label's end with no code after it: ``RC=``, ``应答码为``, ``RC="``."""
-"""English status words that other domains use too: ``MAC failure (20)``."""
 PAYMENT_CONTEXT = compiled(
-    "交易|支付|付款|刷卡|银行|终端|pos|card|payment|transaction|terminal|issuer|acquirer|iso ?8583",
+    "交易|支付|付款|刷卡|银行|银联|终端|商户|pos|card|payment|transaction|terminal|merchant|issuer"
+    "|acquirer|iso ?8583|field ?39|mti",
     re.IGNORECASE,
 )
 """Words that put a line in a payment's context."""
@@ -293,8 +312,10 @@ CODE_WORD = compiled(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.A
 
 MARKED = (
     f"(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}|{KEY_39}|{ARGUMENT_39}){AFTER_LABEL}"
-    # "返回码39域": a field number after the label is no code.
-    f"(?:{OPENING}{BLANK}*{QUOTE}?)?(?P<labelled>{CODE}){CODE_END}(?![\u57df\u4f4d])"
+    # "返回码39域": a field number after the label is no code. An unquoted code in brackets
+    # closes them: "ResponseCode (39, "an", 2)" defines field 39.
+    f"(?:{OPENING}{BLANK}*(?:{QUOTE}|(?=(?:{CODE}){BLANK}*(?:{CLOSING}|$))))?"
+    f"(?P<labelled>{CODE}){CODE_END}(?!{BLANK}*[\u57df\u4f4d])"
     f"|{STATUS}{AFTER_STATUS}{OPENING}{BLANK}*"
     f"(?:(?:{LABEL}|{spell('code')}){AFTER_LABEL})?"
     f"(?P<bracketed>{ALNUM}{{2,4}}){BLANK}*{CLOSING}"
@@ -370,6 +391,9 @@ WALLET_FIELDS = (
     "order_status",
 )
 """Fields whose word-shaped code (``USERPAYING``) is read in the one family that defines it."""
+SHARED_WALLET_FIELDS = ("error_code", "result_code", "order_status")
+"""Wallet fields that other systems name alike (a trading bot's ``"order_status": "CLOSED"``,
+an app's ``"error_code": "INVALID_PARAMETER"``)."""
 V3_CODE_FIELD = "code"
 """WeChat Pay v3's field of its word-shaped codes (``{"code":"USERPAYING"}``): a word in it
 is read without an envelope where one family defines that word in its own ``code``."""
@@ -408,13 +432,14 @@ WALLET_ENVELOPE = compiled(
     "(?P<alipay>alipay_[a-z_]{1,60}_response)"
     f"|(?P<wechatpay>(?<![0-9A-Za-z_])return_?[cC]ode{_WALLET_VALUE}(?:SUCCESS|FAIL)"
     "(?![0-9A-Za-z_]))"
-    "|(?P<shouqianba>biz_response)",
+    f"|(?P<shouqianba>biz_response|(?<![0-9A-Za-z_])result_code{_WALLET_VALUE}[245]00(?![0-9]))",
     re.ASCII,
 )
 """What names a wallet on a line, in the group named by its scheme: Alipay's
 ``alipay_trade_pay_response`` node, WeChat Pay v2's ``return_code`` (or an SDK's
-``returnCode``) of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``."""
-WALLET_ENVELOPE_MARKS = ("_response", "return_code", "returnCode")
+``returnCode``) of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``, or its ``result_code``
+of ``200``, ``400`` or ``500``."""
+WALLET_ENVELOPE_MARKS = ("_response", "return_code", "returnCode", "result_code")
 """Text that every envelope holds: where neither is near, no envelope is searched for."""
 
 

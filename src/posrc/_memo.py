@@ -91,6 +91,11 @@ class Memo:
             _keep(self._agreed, asked, found)
         return found
 
+    def contradicts(self, record: ReturnCode, message: str) -> bool:
+        """Whether ``message`` reads as another condition than ``record``'s, or says the
+        payment went the other way."""
+        return self._table.agreement.contradiction(record, message) is not None
+
 
 def _keep(store: dict[K, V], key: K, value: V) -> None:
     if len(store) >= KEPT:
