@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from posrc import explain, find_codes, lookup
+from posrc import ReturnCode, explain, find_codes, lookup
 from posrc._agreement import normalise, stem, words
+from posrc._data.traditional import SIMPLIFIED
+from posrc._data.wordings import WORDINGS
 from posrc._registry import Registry
 
 AGREEMENT = Registry.default().agreement
@@ -245,3 +247,32 @@ def test_a_generic_part_of_a_message_does_not_agree_by_being_in_a_text() -> None
 def test_a_message_in_other_words_no_longer_contradicts_its_code() -> None:
     assert not [w for w in explain("61 Exceeds withdrawal limit").warnings if "message" in w]
     assert any("went through" in w for w in explain("61 Approved").warnings)
+
+
+_TRADITIONAL = {simplified: traditional for traditional, simplified in SIMPLIFIED.items()}
+
+
+def _in_traditional(text: str) -> str:
+    return "".join(chr(_TRADITIONAL.get(ord(char), ord(char))) for char in text)
+
+
+def _chinese_texts() -> list[str]:
+    return sorted({rc.message("zh") for rc in ReturnCode} | {rc.display("zh") for rc in ReturnCode})
+
+
+@given(st.sampled_from(_chinese_texts()))
+def test_a_text_in_traditional_characters_reads_as_the_same_text(text: str) -> None:
+    assert normalise(_in_traditional(text)) == normalise(text)
+
+
+def test_a_message_in_traditional_characters_agrees_as_in_simplified() -> None:
+    # Hong Kong and Taiwan terminals' displays (m.casasmayor.com's list of codes)
+    assert [m.explanation.code for m in find_codes("42:無此賬戶")] == ["42"]
+    assert [m.explanation.code for m in find_codes("43:被竊卡")] == ["43"]
+    assert find_codes("00 交易失敗") == []
+
+
+def test_the_traditional_table_holds_only_characters_of_posrc_s_texts() -> None:
+    chars = {char for text in _chinese_texts() for char in text}
+    chars |= {char for wording in WORDINGS for char in wording.text}
+    assert {chr(simplified) for simplified in SIMPLIFIED.values()} <= chars

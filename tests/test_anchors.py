@@ -34,6 +34,7 @@ _PIECES = st.sampled_from(
         *(":", "=", "#", "：", " ", "\t", "\n", "\r", ",", "/", "-", "_", ".", "*", "|", "{"),
         *("余额不足", "交易成功", "Do not honor", "MAC校验错", "set(", "USERPAYING", ">"),
         *("INVALID_BARCODE", "ACQ.", "TRADE_NOT_EXIST", "条码错误", "用户支付中"),
+        *grammar.NAMING_LABELS,
     ]
 )
 _TEXTS = st.one_of(
@@ -88,6 +89,7 @@ def test_no_corpus_line_has_a_candidate_off_the_anchors(name: str) -> None:
         ("RC=51", 0),  # at the start of the text
         ('TRN_TIME_OUT = "98"', 15),  # a quoted code after its name
         ('{"errCode":"SYSTEMERROR"}', 2),  # a wallet field as an SDK spells it
+        ("显示51应答码", 2),  # a code before its Chinese label
     ],
 )
 def test_each_kind_of_start_is_an_anchor(text: str, start: int) -> None:
@@ -105,6 +107,8 @@ def test_the_grammar_has_the_branches_the_anchors_were_derived_from() -> None:
     branches = (
         grammar.MARKED,
         grammar._WALLET_FIELD,  # pyright: ignore[reportPrivateUsage]
+        # A code before its label starts where a bare code before a message would.
+        grammar._CODE_BEFORE_LABEL,  # pyright: ignore[reportPrivateUsage]
         grammar._BARE_CODE,  # pyright: ignore[reportPrivateUsage]
         grammar._WORD_CODE[True],  # pyright: ignore[reportPrivateUsage]
         grammar._TRAILING_CODE,  # pyright: ignore[reportPrivateUsage]

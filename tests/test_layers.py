@@ -32,6 +32,7 @@ ORDER = (
     "posrc._anchors",
     "posrc._read",
     "posrc._data.rows",
+    "posrc._data.traditional",
     "posrc._data.wordings",
     "posrc._agreement",
     "posrc._data.steps",

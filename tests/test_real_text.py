@@ -48,6 +48,9 @@ def found(text: str) -> list[str | None]:
         ("00 ——交易成功", ["00"]),
         ('                case "51": return "卡内余额不足";', ["51"]),
         ('    OnlineApproved("00"),', ["00"]),
+        # a code that Chinese prose names before its label (m.35ra.com, a POS article)
+        ("pos机操作时屏幕显示51应答码", ["51"]),
+        ("- 1、POS机显示51应答码及其含义", ["51"]),
         # an arrow from a code to its message: a switch's case, a map's entry
         ('            case "05" -> "Do Not Honor";', ["05"]),
         ("            '51' => '余额不足，请查询',", ["51"]),

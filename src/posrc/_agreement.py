@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from posrc._data.traditional import SIMPLIFIED
 from posrc._data.wordings import WORDINGS
 from posrc._grammar import ENGLISH_LABELS, ENGLISH_STATUS_WORDS, FAILED_WORDS
 from posrc._model import ReturnCode
@@ -152,12 +153,13 @@ def _same_terms(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Fold width and case, drop blanks and punctuation, and spell each term one way.
+    """Fold width, case and traditional characters, drop blanks and punctuation, and
+    spell each term one way.
 
-    >>> normalise("Do not Honour!"), normalise("密码错误")
-    ('donothonor', 'pin错误')
+    >>> normalise("Do not Honour!"), normalise("密码错误"), normalise("無此賬戶")
+    ('donothonor', 'pin错误', '无此账户')
     """
-    return _same_terms(_NOT_WORD().sub("", fold(text).lower()))
+    return _same_terms(_NOT_WORD().sub("", fold(text).lower()).translate(SIMPLIFIED))
 
 
 def stem(word: str) -> str:
@@ -493,7 +495,7 @@ class Agreement:
 
 def _says_otherwise(rc: ReturnCode, message: str) -> bool:
     """Whether ``message`` calls a failed payment a success, or the reverse."""
-    plain = fold(message).lower()
+    plain = fold(message).lower().translate(SIMPLIFIED)
     failed = bool(_FAILURE().search(plain) or _NEGATED_SUCCESS().search(plain))
     succeeded = bool(_SUCCESS().search(_NEGATED_SUCCESS().sub("", plain)))
     if rc.is_approved or rc.is_partial:

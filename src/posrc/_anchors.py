@@ -117,7 +117,8 @@ _AFTER_BREAK: list[tuple[Words, str]] = [
 _HERE_HEADS = _heads(_ANYWHERE)
 _HERE = _one_wide(_HERE_HEADS)
 # A bare code: a number that runs into a decimal point, a time or a date is none, and
-# saying so first spares the grammar's tries of every split of the number.
+# saying so first spares the grammar's tries of every split of the number. A code before
+# its Chinese label (51应答码) starts there too, since the label reads as a message would.
 _BARE = f"(?<![{g.NOT_BEFORE_BARE}])(?![0-9]*[.:/,-][0-9]){g.BARE_SHAPE}"
 # Letters and digits continue a word: only those that lead a candidate anywhere are tested.
 _IN_WORD = "".join(c for c in string.digits + string.ascii_letters if c not in _HERE_HEADS)

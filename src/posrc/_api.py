@@ -177,6 +177,8 @@ def find_codes(
       another condition or says the payment went the other way;
     * in brackets right after a status word (``交易失败(51)``,
       ``Declined [05]``);
+    * right before 应答码 or 响应码, as Chinese prose names a code
+      (``POS机显示51应答码``), if posrc knows it;
     * as a native code standing as a whole word (``NW1005``, ``bl-1001``),
       if posrc knows it;
     * as a bare code (two characters with a digit, three or four digits)

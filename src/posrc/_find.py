@@ -148,7 +148,9 @@ def _checked(
     token_start = match.start(kind)
     if kind in ("word", "sub_code"):
         return _wallet_word(table, memo, text, match, wanted)
-    if kind in ("bare", "trailing", "argument", "named"):
+    if kind == "before_label":
+        start, end = match.span(kind)
+    elif kind in ("bare", "trailing", "argument", "named"):
         start, end = match.span(kind)
         message = _name(text, match) if kind == "named" else _beside(text, match, kind)
         if message is None or not memo.agrees(
@@ -305,7 +307,7 @@ def _reported(
     wanted: Scheme | VendorScheme | None,
 ) -> bool:
     """Whether find_codes reports a candidate that lookup would read."""
-    if kind == "native":
+    if kind in ("native", "before_label"):
         return record is not None
     if kind not in ("labelled", "bracketed"):
         return True

@@ -338,6 +338,12 @@ _TO_MESSAGE = (
     f"(?:(?=[A-Z\u3400-\u9fff]|[a-z]{{1,8}}[\u3400-\u9fff])|(?<![0-9A-Za-z])(?=[a-z]))"
 )
 _BARE_CODE = f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE}){_TO_MESSAGE}"
+# Chinese prose names a code before its label: "POS机显示51应答码", "返回A0应答码".
+NAMING_LABELS = ("应答码", "应答代码", "响应码", "响应代码")
+_CODE_BEFORE_LABEL = (
+    f"(?<![{NOT_BEFORE_BARE}])(?P<before_label>[0-9]{ALNUM}|[A-Za-z][0-9])"
+    f"(?:{'|'.join(NAMING_LABELS)})"
+)
 BARE_SHAPE = f"(?:{BARE}){_TO_MESSAGE}"
 """A bare code and what must follow it, without its group."""
 # A wallet's code outside its reply fields, as the vendors' tables and SDK comments write
@@ -453,14 +459,16 @@ def candidates(enveloped: bool = True) -> re.Pattern[str]:
     its message), ``named`` (a quoted code after the name it is given),
     ``wallet`` (a wallet's code in its reply field, which is in
     ``wallet_field``), ``word`` (a wallet's word of capitals before its
-    message) or ``sub_code`` (an Alipay ``ACQ.`` sub-code). Without
+    message), ``sub_code`` (an Alipay ``ACQ.`` sub-code) or ``before_label``
+    (a code that Chinese prose names before its label: ``51应答码``). Without
     ``enveloped``, for text that no envelope or scheme names a wallet in, it
     reads the word-shaped codes of wallet fields only, and words run
     together, and finds the same codes with less work.
     """
     wallet = _WALLET_FIELD if enveloped else _WALLET_WORD_FIELD
     return re.compile(
-        f"{MARKED}|{wallet}|{_BARE_CODE}|{_WORD_CODE[enveloped]}|{_TRAILING_CODE}|{_NAMED_CODE}",
+        f"{MARKED}|{wallet}|{_CODE_BEFORE_LABEL}|{_BARE_CODE}|{_WORD_CODE[enveloped]}"
+        f"|{_TRAILING_CODE}|{_NAMED_CODE}",
         re.ASCII,
     )
 
