@@ -156,6 +156,8 @@ def test_a_label_that_other_systems_share_reads_in_a_payment_or_beside_its_meani
     assert found("交易失败，错误码：51") == ["51"]
     assert found("error code 51 Insufficient funds") == ["51"]
     assert found("错误码：51") == []
+    # a payment's word inside another word says nothing of a payment
+    assert found("error code 14 while composing the position") == []
     # in a payment, but beside a message that says the opposite
     assert found("交易返回码：00 请求失败") == []
     assert [m.explanation.code for m in find_codes("错误码：51", scheme="cup")] == ["51"]

@@ -281,11 +281,13 @@ GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
 LABEL_END = compiled(f"{LABEL_SEPARATOR}(?:{BLANK}|{QUOTE})*$")
 """A label's end with no code after it: ``RC=``, ``应答码为``, ``RC="``."""
 PAYMENT_CONTEXT = compiled(
-    "交易|支付|付款|刷卡|银行|银联|终端|商户|pos|card|payment|transaction|terminal|merchant|issuer"
-    "|acquirer|iso ?8583|field ?39|mti",
+    "交易|支付|付款|刷卡|银行|银联|终端|商户"
+    "|(?<![a-z])(?:posp?(?![a-z])|card|payment|transaction|terminal|merchant|issuer|acquirer"
+    "|iso ?8583|field ?39|mti(?![a-z]))",
     re.IGNORECASE,
 )
-"""Words that put a line in a payment's context."""
+"""Words that put a line in a payment's context; an English one starts a word ("discard",
+"position" and "composer" say nothing of a payment)."""
 ISO_FIELD_LABEL = compiled("39|action", re.IGNORECASE | re.ASCII)
 """A label that names ISO 8583's own field, so a three-digit code there is an action code."""
 ONLINE_FIELDS = ("merId", "txnType", "accessType", "bizType")
