@@ -51,6 +51,9 @@ def found(text: str) -> list[str | None]:
         # a code that Chinese prose names before its label (m.35ra.com, a POS article)
         ("pos机操作时屏幕显示51应答码", ["51"]),
         ("- 1、POS机显示51应答码及其含义", ["51"]),
+        # a list of codes in brackets, and a URL's escape after a code
+        ("RC [51, 05]", ["51", "05"]),
+        ("body: RC=05%0D%0A", ["05"]),
         # an arrow from a code to its message: a switch's case, a map's entry
         ('            case "05" -> "Do Not Honor";', ["05"]),
         ("            '51' => '余额不足，请查询',", ["51"]),
@@ -126,6 +129,7 @@ def test_real_forms_are_read(text: str, codes: list[str]) -> None:
         "\t/**返回码：01 成功  00 失败*/",
         # a length after a label, and a format's hex prefix
         "- [ ] 错误码为 10 位且已登记",
+        "银联39应答码对照表",
         '        REFLEX_LOGE(TAG, "scheduler init failed rc=0x%x", rc);',
         # further numbers under a label that read as no code, nor do they
         "// CMC returns 401 for invalid/missing API keys (error codes 1001, 1002).",
@@ -158,8 +162,12 @@ def test_a_label_that_other_systems_share_reads_in_a_payment_or_beside_its_meani
     assert found("错误码：51") == []
     # a payment's word inside another word says nothing of a payment
     assert found("error code 14 while composing the position") == []
-    # in a payment, but beside a message that says the opposite
-    assert found("交易返回码：00 请求失败") == []
+    # a message worded as ISO 8583 words the code
+    assert found("Card transaction declined. Error code: 51 Not sufficient funds") == ["51"]
+    assert found("Error code: 05 Do not honor") == ["05"]
+    assert found("Insufficient funds, error code 51") == ["51"]
+    # in a payment, but beside a message that says the opposite, each time it is met
+    assert found("交易返回码：00 请求失败\n交易返回码：00 请求失败") == []
     assert [m.explanation.code for m in find_codes("错误码：51", scheme="cup")] == ["51"]
 
 
@@ -169,6 +177,8 @@ def test_a_wallet_word_in_a_field_other_systems_name_alike_needs_its_wallet_name
         (Scheme.SHOUQIANBA, "400"),
         (Scheme.SHOUQIANBA, "ILLEGAL_SIGN"),
     ]
+    # an app's own JSON, with no envelope
+    assert find_codes('{"result_code": 200, "message": "ok", "data": {"status": "SUCCESS"}}') == []
     assert find_codes('"error_code": "ILLEGAL_SIGN",') == []
     assert found('"error_code": "ILLEGAL_SIGN", "error_message": "签名错误"') == ["ILLEGAL_SIGN"]
     # a word that one wallet defines, in a field of another wallet's

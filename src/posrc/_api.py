@@ -201,8 +201,8 @@ def find_codes(
       a wallet in a field of its own (``code``, ``recall``, ``retry_flag``,
       ``action``, ``status`` too) where the line's envelope names the wallet
       (Alipay's ``alipay_trade_pay_response``, WeChat Pay's ``return_code``
-      of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response`` or its
-      ``result_code`` of ``200``, ``400`` or ``500``) or ``scheme`` does.
+      of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response`` or its error
+      reply) or ``scheme`` does.
       The fields are read as JSON, ``key=value``, XML, PHP's
       ``[sub_code] => ...`` and SDK logs (``errCode=SYSTEMERROR``) write
       them. A field of the wallet named never holds a card code, and a

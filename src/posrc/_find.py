@@ -25,6 +25,8 @@ from posrc.exceptions import ParseError
 
 # Characters of message read beside a bare code: posrc's longest text has 82.
 _WINDOW = 96
+# How far around a wallet's field its envelope is looked for: a reply printed on one line.
+_REPLY = 16 * _WINDOW
 _BLANK_EDGE = compiled(f"[{grammar.BLANKS}{grammar.LINE_BREAKS}]*")
 _PLAIN = compiled(
     f"({grammar.NATIVE_TOKEN}|[0-9A-Za-z]{{1,8}}|{grammar.WALLET_WORD_SHAPE})"
@@ -277,9 +279,9 @@ def _owner(
     (``alipay_trade_pay_response`` around ``"code"``), else the one asked for."""
     at = match.start()
     named = wanted
-    near = text[max(0, at - 4 * _WINDOW) : at + 4 * _WINDOW]  # holds the line _line reads
+    near = text[max(0, at - _REPLY) : at + _REPLY]  # holds the line _line reads
     if any(mark in near for mark in grammar.WALLET_ENVELOPE_MARKS):
-        envelope = grammar.WALLET_ENVELOPE().search(_line(text, at, 4 * _WINDOW))
+        envelope = grammar.WALLET_ENVELOPE().search(_line(text, at, _REPLY))
         named = wanted if envelope is None else Scheme(envelope.lastgroup)
     if isinstance(named, Scheme) and _field(match) in table.reply_fields(named):
         return named
@@ -315,7 +317,7 @@ def _reported(
         kind == "labelled"
         and wanted is None
         and grammar.GENERIC_LABEL().match(text, match.start())
-        and not _in_payment(memo, text, match, record)
+        and not _in_payment(memo, text, match, match.group(kind))
     ):
         return False
     if record is None:
@@ -334,21 +336,27 @@ def _reported(
     if kind == "bracketed" and grammar.GENERIC_FAILURE().search(
         text[match.start() : match.start(kind)]
     ):
-        return _in_payment(memo, text, match, record)
+        return _in_payment(memo, text, match, match.group(kind))
     return True
 
 
-def _in_payment(memo: Memo, text: str, match: re.Match[str], record: ReturnCode | None) -> bool:
+def _in_payment(memo: Memo, text: str, match: re.Match[str], token: str) -> bool:
     """Whether a code after words that other domains use too ("MAC failure (20)" in a
-    radio log, LDAP's "error code 49") stands in a payment: its line speaks of one, or
-    agrees with the code, and its message does not name another condition (a gateway's
-    "errorCode":"37","errorText":"The credit card number is invalid.")."""
-    if record is None or memo.contradicts(record, _beside(text, match, "bare")):
+    radio log, LDAP's "error code 49") stands in a payment: its message, after it or
+    before it, agrees with one of its readings, or its line speaks of a payment and its
+    message names no other condition (交易返回码：00 请求失败)."""
+    readings = memo.readings(token, None)
+    beside = _beside(text, match, "bare")
+    if not readings:
         return False
-    line = _line(text, match.start())
-    return grammar.PAYMENT_CONTEXT().search(line) is not None or memo.agrees(
-        record, (record,), line
-    )
+    if memo.agrees((token, None), readings, beside):
+        return True
+    at = match.start()
+    if grammar.PAYMENT_CONTEXT().search(_line(text, at)) is None:
+        # Or a message before it: "Insufficient funds, error code 51".
+        before = _LINE_BREAK().split(text[max(0, at - _WINDOW) : at])[-1]
+        return memo.agrees((token, None), readings, before)
+    return not memo.contradicts((token, None), readings, beside)
 
 
 def _foreign(

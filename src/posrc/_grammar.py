@@ -260,9 +260,9 @@ NATIVE_TOKEN = f"{_NATIVE_LETTERS}[-_ ]?[0-9]{{4}}|[A-Za-z]{{2}}[-_][0-9]{{4}}"
 only follow category letters, so that ``RC 1001`` stays a label and a code."""
 CODE = f"{NATIVE_TOKEN}|{ALNUM}{{2,6}}"
 """A code after a label, of any scheme's shape."""
-CODE_END = f"(?!{ALNUM})(?![.:/][0-9])(?!%)"
-"""A code ends a word and is no part of a number such as ``12:30``, ``1.5`` or ``51%``, nor
-of a format's hex prefix (``rc=0x%x``)."""
+CODE_END = f"(?!{ALNUM})(?![.:/][0-9])(?!%(?![0-9A-Fa-f]{{2}}))"
+"""A code ends a word and is no part of a number such as ``12:30``, ``1.5`` or ``51%``; a
+URL's escape may follow it (``RC=05%0D%0A``)."""
 BARE = "[0-9]{3,4}|[0-9]" + ALNUM + "|[A-Za-z][0-9]"
 """A code with no label: three or four digits, or two characters with a digit."""
 NOT_BEFORE_BARE = "0-9A-Za-z.:/#*_\\-"
@@ -281,13 +281,14 @@ GENERIC_FAILURE = compiled("error|fail", re.IGNORECASE | re.ASCII)
 LABEL_END = compiled(f"{LABEL_SEPARATOR}(?:{BLANK}|{QUOTE})*$")
 """A label's end with no code after it: ``RC=``, ``应答码为``, ``RC="``."""
 PAYMENT_CONTEXT = compiled(
-    "交易|支付|付款|刷卡|银行|银联|终端|商户"
-    "|(?<![a-z])(?:posp?(?![a-z])|card|payment|transaction|terminal|merchant|issuer|acquirer"
-    "|iso ?8583|field ?39|mti(?![a-z]))",
+    "交易|支付|付款|刷卡|银行|银联|终端|商户|发卡"
+    "|(?<![a-z])(?:posp?|payments?|transactions?|acquir(?:er|ing)|merchant|cardholder"
+    "|(?:credit|debit|bank) ?card|iso ?8583|field ?39|mti|declined)(?![a-z])",
     re.IGNORECASE,
 )
-"""Words that put a line in a payment's context; an English one starts a word ("discard",
-"position" and "composer" say nothing of a payment)."""
+"""Words that put a line in a payment's context, English ones as whole words: "discard",
+"position" and "composer" say nothing of a payment, and nor do other domains' "terminal",
+"issuer" or "graphics card"."""
 ISO_FIELD_LABEL = compiled("39|action", re.IGNORECASE | re.ASCII)
 """A label that names ISO 8583's own field, so a three-digit code there is an action code."""
 ONLINE_FIELDS = ("merId", "txnType", "accessType", "bizType")
@@ -312,12 +313,15 @@ CODE_WORD = compiled(f"(?:{BARE}|[A-Za-z]{{2}}[0-9]{{4}})(?![.:/,-][0-9])", re.A
 """A word beside a code that could itself be a code."""
 
 
+_LISTED_CODE = f"(?:[0-9]{ALNUM}|[A-Za-z][0-9])(?!{ALNUM})"
+
 MARKED = (
     f"(?:{LABEL}|{JPOS_FIELD_39}|{BRACKETED_39}|{KEY_39}|{ARGUMENT_39}){AFTER_LABEL}"
-    # "返回码39域": a field number after the label is no code. An unquoted code in brackets
-    # closes them: "ResponseCode (39, "an", 2)" defines field 39.
-    f"(?:{OPENING}{BLANK}*(?:{QUOTE}|(?=(?:{CODE}){BLANK}*(?:{CLOSING}|$))))?"
-    f"(?P<labelled>{CODE}){CODE_END}(?!{BLANK}*[\u57df\u4f4d])"
+    # "返回码39域": a field number after the label is no code, nor is a hex prefix (rc=0x%x).
+    # An unquoted code in brackets closes them or starts a list of codes ("RC [51, 05]"):
+    # "ResponseCode (39, "an", 2)" defines field 39.
+    f"(?:{OPENING}{BLANK}*(?:{QUOTE}|(?=(?:{CODE}){BLANK}*(?:{CLOSING}|$|,{BLANK}*{_LISTED_CODE}))))?"
+    f"(?!0[xX](?:%|[0-9A-Fa-f]))(?P<labelled>{CODE}){CODE_END}(?!{BLANK}*[\u57df\u4f4d])"
     f"|{STATUS}{AFTER_STATUS}{OPENING}{BLANK}*"
     f"(?:(?:{LABEL}|{spell('code')}){AFTER_LABEL})?"
     f"(?P<bracketed>{ALNUM}{{2,4}}){BLANK}*{CLOSING}"
@@ -340,10 +344,11 @@ _TO_MESSAGE = (
     f"(?:(?=[A-Z\u3400-\u9fff]|[a-z]{{1,8}}[\u3400-\u9fff])|(?<![0-9A-Za-z])(?=[a-z]))"
 )
 _BARE_CODE = f"(?<![{NOT_BEFORE_BARE}])(?P<bare>{BARE}){_TO_MESSAGE}"
-# Chinese prose names a code before its label: "POS机显示51应答码", "返回A0应答码".
-NAMING_LABELS = ("应答码", "应答代码", "响应码", "响应代码")
+# Chinese prose names a code before its label: "POS机显示51应答码", "返回A0应答码"; 39 there is
+# the field's number ("银联39应答码对照表", "第39应答码").
+NAMING_LABELS = tuple(label for label in CHINESE_LABELS if label.startswith(("应答", "响应")))
 _CODE_BEFORE_LABEL = (
-    f"(?<![{NOT_BEFORE_BARE}])(?P<before_label>[0-9]{ALNUM}|[A-Za-z][0-9])"
+    f"(?<![{NOT_BEFORE_BARE}\u7b2c])(?!39)(?P<before_label>[0-9]{ALNUM}|[A-Za-z][0-9])"
     f"(?:{'|'.join(NAMING_LABELS)})"
 )
 BARE_SHAPE = f"(?:{BARE}){_TO_MESSAGE}"
@@ -440,14 +445,16 @@ WALLET_ENVELOPE = compiled(
     "(?P<alipay>alipay_[a-z_]{1,60}_response)"
     f"|(?P<wechatpay>(?<![0-9A-Za-z_])return_?[cC]ode{_WALLET_VALUE}(?:SUCCESS|FAIL)"
     "(?![0-9A-Za-z_]))"
-    f"|(?P<shouqianba>biz_response|(?<![0-9A-Za-z_])result_code{_WALLET_VALUE}[245]00(?![0-9]))",
+    "|(?P<shouqianba>biz_response"
+    f"|(?<![0-9A-Za-z_])result_code{_WALLET_VALUE}[45]00(?![0-9])"
+    "(?=[^\n]{0,32}?error_code[^\n]{0,96}?error_message))",
     re.ASCII,
 )
 """What names a wallet on a line, in the group named by its scheme: Alipay's
 ``alipay_trade_pay_response`` node, WeChat Pay v2's ``return_code`` (or an SDK's
-``returnCode``) of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``, or its ``result_code``
-of ``200``, ``400`` or ``500``."""
-WALLET_ENVELOPE_MARKS = ("_response", "return_code", "returnCode", "result_code")
+``returnCode``) of ``SUCCESS`` or ``FAIL``, 收钱吧's ``biz_response``, or its error reply: a
+``result_code`` of ``400`` or ``500`` before an ``error_code`` and an ``error_message``."""
+WALLET_ENVELOPE_MARKS = ("_response", "return_code", "returnCode", "error_message")
 """Text that every envelope holds: where neither is near, no envelope is searched for."""
 
 

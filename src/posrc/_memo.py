@@ -36,13 +36,14 @@ class Memo:
     ('51', None)
     """
 
-    __slots__ = ("_agreed", "_read", "_readings", "_table")
+    __slots__ = ("_agreed", "_contradicted", "_read", "_readings", "_table")
 
     def __init__(self, table: CodeTable) -> None:
         self._table = table
         self._read: dict[tuple[str, object], Read | None] = {}
         self._readings: dict[tuple[str, object], tuple[ReturnCode, ...]] = {}
         self._agreed: dict[tuple[object, str], bool] = {}
+        self._contradicted: dict[tuple[object, str], bool] = {}
 
     def read(self, token: str, wanted: Scheme | VendorScheme | None) -> Read | None:
         """``token`` read in ``wanted`` (or by its shape), or ``None`` if it is no code."""
@@ -91,10 +92,16 @@ class Memo:
             _keep(self._agreed, asked, found)
         return found
 
-    def contradicts(self, record: ReturnCode, message: str) -> bool:
-        """Whether ``message`` reads as another condition than ``record``'s, or says the
-        payment went the other way."""
-        return self._table.agreement.contradiction(record, message) is not None
+    def contradicts(self, key: object, records: tuple[ReturnCode, ...], message: str) -> bool:
+        """Whether ``message`` reads as another condition than those of ``records``, which
+        ``key`` names, or says the payment went the other way for one of them."""
+        asked = (key, message)
+        found = self._contradicted.get(asked)
+        if found is None:
+            agreement = self._table.agreement
+            found = any(agreement.contradiction(rc, message) is not None for rc in records)
+            _keep(self._contradicted, asked, found)
+        return found
 
 
 def _keep(store: dict[K, V], key: K, value: V) -> None:
